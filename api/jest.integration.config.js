@@ -1,0 +1,12 @@
+const { readFileSync } = require('node:fs');
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+
+/** Integration tests: the whole app over HTTP against a real SQLite file. */
+module.exports = {
+  rootDir: '.',
+  roots: ['<rootDir>/test/integration'],
+  testEnvironment: 'node',
+  testRegex: '\\.integration-spec\\.ts$',
+  testTimeout: 60000,
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+};

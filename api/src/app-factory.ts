@@ -1,0 +1,32 @@
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { SpaFallbackFilter } from './web/spa-fallback.filter';
+import { securityHeaders } from './web/security-headers';
+
+/** The built dashboard: WEB_DIST, or web/dist beside the api folder. */
+export function webDistFolder(config: AppConfig): string {
+  return resolve(config.WEB_DIST ?? join(__dirname, '..', '..', 'web', 'dist'));
+}
+
+/** Builds the whole application (API, health routes and, when built, the dashboard) without listening. */
+export async function createApp(options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({ trustProxy: false }), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    abortOnError: false,
+  });
+  const config = app.get(AppConfig);
+  app.getHttpAdapter().getInstance().addHook('onSend', securityHeaders);
+  const web = webDistFolder(config);
+  if (existsSync(join(web, 'index.html'))) {
+    await app.register(fastifyStatic, { root: web, prefix: '/', wildcard: true, index: ['index.html'] });
+    app.useGlobalFilters(new SpaFallbackFilter());
+  }
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import { CommentsModule } from './comments/comments.module';
+import { CommitmentsModule } from './commitments/commitments.module';
+import { CommonModule } from './common/common.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AppGraphQLModule } from './graphql/graphql.module';
+import { inputValidationPipe } from './graphql/validation.pipe';
+import { HealthModule } from './health/health.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PlansModule } from './plans/plans.module';
+import { ReportsModule } from './reports/reports.module';
+import { RevisionsModule } from './revisions/revisions.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CommonModule,
+    DatabaseModule,
+    AppGraphQLModule,
+    HealthModule,
+    AuthModule,
+    OrganisationsModule,
+    ReportsModule,
+    PlansModule,
+    CommitmentsModule,
+    MilestonesModule,
+    RevisionsModule,
+    LedgerModule,
+    CommentsModule,
+  ],
+  providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+})
+export class AppModule {}

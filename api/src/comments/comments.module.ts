@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { Comment } from './comment.entity';
+import { CommentsResolver, CommitmentCommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Comment]), AuthModule],
+  providers: [CommentsService, CommentsResolver, CommitmentCommentsResolver],
+  exports: [CommentsService],
+})
+export class CommentsModule {}

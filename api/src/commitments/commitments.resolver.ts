@@ -1,0 +1,65 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { loaded } from '../common/batch';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { isVerifiable } from '../ledger/rules/verifiability';
+import { ActionPlan } from '../plans/action-plan.entity';
+import { PlansLoaders } from '../plans/plans.loaders';
+import { Recommendation } from '../reports/recommendation.entity';
+import { ReportsLoaders } from '../reports/reports.loaders';
+import { Commitment } from './commitment.entity';
+import { CommitmentsLoaders } from './commitments.loaders';
+import { CommitmentsService } from './commitments.service';
+
+const byPosition = <T extends { position: number }>(a: T, b: T): number => a.position - b.position;
+
+@Resolver(() => Commitment)
+export class CommitmentsResolver {
+  constructor(
+    private readonly service: CommitmentsService,
+    private readonly loaders: CommitmentsLoaders,
+    private readonly plans: PlansLoaders,
+    private readonly reports: ReportsLoaders,
+  ) {}
+
+  @Query(() => Commitment, { nullable: true, description: 'One commitment; NOT_FOUND when the id is unknown.' })
+  commitment(@Args('id', { type: () => ID }) id: string): Promise<Commitment> {
+    return this.service.getById(id);
+  }
+
+  @ResolveField(() => ActionPlan)
+  plan(@Parent() commitment: Commitment, @Context() ctx: GraphQLContext): Promise<ActionPlan | null> {
+    return this.plans.byId(ctx).load(commitment.planId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Has an owner, a due date and success criteria.' })
+  verifiable(@Parent() commitment: Commitment): boolean {
+    return isVerifiable(commitment);
+  }
+
+  @ResolveField(() => [Recommendation], { description: 'The recommendations this commitment answers.' })
+  async recommendations(@Parent() commitment: Commitment, @Context() ctx: GraphQLContext): Promise<Recommendation[]> {
+    const ids = await this.loaders.recommendationIdsByCommitmentId(ctx).load(commitment.id);
+    return loaded(await this.reports.recommendationById(ctx).loadMany(ids)).sort(byPosition);
+  }
+}
+
+@Resolver(() => Recommendation)
+export class RecommendationCommitmentsResolver {
+  constructor(private readonly loaders: CommitmentsLoaders) {}
+
+  @ResolveField(() => [Commitment], { description: 'The commitments that answer it; empty is a gap.' })
+  async commitments(@Parent() recommendation: Recommendation, @Context() ctx: GraphQLContext): Promise<Commitment[]> {
+    const ids = await this.loaders.commitmentIdsByRecommendationId(ctx).load(recommendation.id);
+    return loaded(await this.loaders.byId(ctx).loadMany(ids)).sort(byPosition);
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class PlanCommitmentResolver {
+  constructor(private readonly service: CommitmentsService) {}
+
+  @ResolveField(() => Commitment, { nullable: true, description: 'One commitment of the plan by its reference, e.g. C3.' })
+  commitment(@Parent() plan: ActionPlan, @Args('reference') reference: string): Promise<Commitment> {
+    return this.service.getByReference(plan.id, reference);
+  }
+}

@@ -1,0 +1,28 @@
+/** The error codes clients see in `extensions.code` (DOMAIN.md). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** An error the client caused or may act on; its message is safe to show. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, key: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, `No ${what} found for ${JSON.stringify(key)}`, { what, key });
+
+export const badInput = (message: string, field?: string): DomainError =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});

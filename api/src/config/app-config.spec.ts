@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBe('./data/tracker.sqlite');
+    expect(config.NODE_ENV).toBe('development');
+    expect(config.database).toEqual({ kind: 'sqlite', path: './data/tracker.sqlite' });
+  });
+
+  it('accepts a path or a file: URL for the database', () => {
+    expect(loadConfig({ DATABASE_URL: '/var/lib/tracker/db.sqlite' }).database).toEqual({
+      kind: 'sqlite',
+      path: '/var/lib/tracker/db.sqlite',
+    });
+    expect(loadConfig({ DATABASE_URL: 'file:/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['NODE_ENV', 'staging'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+  ])('rejects %s=%s naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('reserves postgres:// for later with a clear message', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/tracker' })).toThrow(/PostgreSQL is not supported yet/);
+  });
+});

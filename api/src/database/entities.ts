@@ -1,0 +1,40 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Invite } from '../auth/invite.entity';
+import { LiaisonPlan } from '../auth/liaison-plan.entity';
+import { Session } from '../auth/session.entity';
+import { User } from '../auth/user.entity';
+import { Comment } from '../comments/comment.entity';
+import { CommitmentRecommendation } from '../commitments/commitment-recommendation.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { Evidence } from '../ledger/evidence.entity';
+import { StatusUpdate } from '../ledger/status-update.entity';
+import { Milestone } from '../milestones/milestone.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { ActionPlan } from '../plans/action-plan.entity';
+import { PlanReport } from '../plans/plan-report.entity';
+import { Finding } from '../reports/finding.entity';
+import { Recommendation } from '../reports/recommendation.entity';
+import { Report } from '../reports/report.entity';
+import { Revision } from '../revisions/revision.entity';
+
+/** Every entity of the domain, registered with the one DataSource. */
+export const ENTITIES = [
+  Organisation,
+  User,
+  LiaisonPlan,
+  Session,
+  Invite,
+  Report,
+  Finding,
+  Recommendation,
+  ActionPlan,
+  PlanReport,
+  Commitment,
+  CommitmentRecommendation,
+  Milestone,
+  StatusUpdate,
+  Evidence,
+  Revision,
+  Comment,
+  AuditEvent,
+];

@@ -1,0 +1,128 @@
+import { DataSource } from 'typeorm';
+import { Role } from '../../auth/user.entity';
+import { CommentKind, Stance } from '../../comments/comment.entity';
+import { CommitmentStatus, EntryStatus, EvidenceKind, Lens, MilestoneStatus, ReasonCode } from '../../ledger/ledger.enums';
+import { addDays, londonDate } from '../../ledger/rules/calendar';
+import { RecommendationResponse } from '../../reports/recommendation.entity';
+import { SeedWriter } from './seed-writer';
+
+/** The sizes of a synthetic plan at scale N. */
+export const scaleSizes = (n: number) => ({
+  recommendations: 50 * n,
+  commitments: 500 * n,
+  milestones: 2_000 * n,
+  entries: 10_000 * n,
+  comments: 10_000 * n,
+});
+
+const THEMES = ['Complaints', 'Education', 'Representation', 'Transparency', 'Accountability'];
+const OWNERS = ['Governance and Legal Unit', 'Training and Development team', 'General Secretary’s office', 'Data and Insight team'];
+const COMMITMENT_STATUSES = Object.values(CommitmentStatus).filter((s) => s !== CommitmentStatus.NOT_YET_ASSESSED);
+const MILESTONE_STATUSES = Object.values(MilestoneStatus);
+const SETBACKS = new Set<string>([EntryStatus.ABANDONED, EntryStatus.MISSED, EntryStatus.AT_RISK]);
+const NEEDS_EVIDENCE = new Set<string>([EntryStatus.SUBSTANTIAL, EntryStatus.COMPLETE]);
+
+/** A small deterministic generator, so two runs at the same scale build the same plan. */
+function random(seed: number): (below: number) => number {
+  let state = seed >>> 0;
+  return (below) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % below;
+  };
+}
+
+/**
+ * A large synthetic plan for benchmarks: its own organisation `synthetic-N`, a report, and a plan
+ * `synthetic-plan-N` whose ledger follows the rules (evidence for SUBSTANTIAL/COMPLETE, reason
+ * codes for setbacks). Returns the plan's slug.
+ */
+export async function seedScale(dataSource: DataSource, n: number, now = new Date()): Promise<string> {
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error('--scale must be a whole number from 1 to 100');
+  const slug = `synthetic-plan-${n}`;
+  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM action_plan WHERE slug = ?', [slug]);
+  if (Number(count) > 0) throw new Error(`This database already holds ${slug}; use a fresh DATABASE_URL.`);
+
+  const sizes = scaleSizes(n);
+  const pick = random(n);
+  const today = londonDate(now);
+  const seed = new SeedWriter(now.toISOString());
+  const org = seed.organisation(`synthetic-${n}`, `Synthetic network ${n}`, 'Generated data for benchmarks.');
+  const executive = seed.user(org, `executive@synthetic-${n}.example.org`, 'Synthetic executive', Role.EXECUTIVE);
+  const liaison = seed.user(null, `liaison@synthetic-${n}.example.org`, 'Synthetic liaison', Role.LIAISON);
+  const report = seed.report(org, {
+    slug: `synthetic-report-${n}`,
+    title: `Synthetic report ${n}`,
+    summary: '',
+    publishedOn: '2020-11-01',
+    url: null,
+    isIllustrative: true,
+  });
+  const recommendations = Array.from({ length: sizes.recommendations }, (_, i) =>
+    seed.recommendation(
+      report,
+      i + 1,
+      { reference: `R${i + 1}`, title: `Recommendation ${i + 1}`, body: '', theme: THEMES[i % THEMES.length], response: RecommendationResponse.ACCEPTED_IN_FULL },
+      true,
+    ),
+  );
+  const plan = seed.plan(
+    org,
+    { slug, title: `Synthetic plan ${n}`, counterpart: 'Labour Party', agreedOn: '2021-01-01', description: '', isIllustrative: true },
+    [report],
+  );
+  seed.liaisonFor(liaison, plan);
+  const commitments = Array.from({ length: sizes.commitments }, (_, i) =>
+    seed.commitment(
+      plan,
+      i + 1,
+      {
+        reference: `C${i + 1}`,
+        title: `Commitment ${i + 1}`,
+        description: 'Generated.',
+        owner: i % 17 === 0 ? null : OWNERS[i % OWNERS.length],
+        successCriteria: 'Generated criteria.',
+        dueDate: addDays(today, pick(1_800) - 1_200),
+        theme: THEMES[i % THEMES.length],
+      },
+      [recommendations[i % recommendations.length]],
+    ),
+  );
+  const milestones = Array.from({ length: sizes.milestones }, (_, i) => {
+    const commitment = commitments[i % commitments.length];
+    return seed.milestone(commitment, Math.floor(i / commitments.length) + 1, `Milestone ${i + 1}`, addDays(today, pick(1_800) - 1_200));
+  });
+  const commitmentById = new Map(commitments.map((c) => [c.id, c]));
+  const start = Date.parse('2021-01-01T09:00:00.000Z');
+  const span = now.getTime() - start;
+  for (let i = 0; i < sizes.entries; i++) {
+    const onMilestone = pick(2) === 0;
+    const milestone = onMilestone ? milestones[pick(milestones.length)] : undefined;
+    const commitment = milestone ? commitmentById.get(milestone.commitmentId)! : commitments[pick(commitments.length)];
+    const lens = milestone || pick(4) > 0 ? Lens.ASSESSMENT : Lens.PARTY_REPORTED;
+    const statuses = milestone ? MILESTONE_STATUSES : COMMITMENT_STATUSES;
+    const status = statuses[pick(statuses.length)] as unknown as EntryStatus;
+    seed.entry({
+      plan,
+      commitment,
+      milestone,
+      lens,
+      status,
+      at: new Date(start + Math.floor((span * i) / sizes.entries)).toISOString(),
+      narrative: `Generated entry ${i + 1}.`,
+      author: lens === Lens.ASSESSMENT ? executive : liaison,
+      reasonCode: SETBACKS.has(status) ? ReasonCode.OTHER : undefined,
+      evidence: NEEDS_EVIDENCE.has(status)
+        ? [{ url: `https://example.org/synthetic/${i}`, title: `Source ${i}`, kind: EvidenceKind.MEDIA }]
+        : [],
+    });
+  }
+  for (let i = 0; i < sizes.comments; i++) {
+    const response = i % 10 === 0;
+    seed.comment(commitments[pick(commitments.length)], response ? liaison : executive, `Generated comment ${i + 1}.`, new Date(start + Math.floor((span * i) / sizes.comments)).toISOString(), {
+      kind: response ? CommentKind.RESPONSE : CommentKind.COMMENT,
+      stance: response ? (pick(2) ? Stance.AGREE : Stance.DISAGREE) : undefined,
+    });
+  }
+  await seed.flush(dataSource);
+  return slug;
+}

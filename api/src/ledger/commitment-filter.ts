@@ -1,0 +1,22 @@
+import { Commitment } from '../commitments/commitment.entity';
+import { CommitmentState } from './commitment-state';
+import { CommitmentFilter } from './dto/commitments.args';
+
+const words = (text: string): string[] => text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+
+/** Whether a commitment matches every criterion of a filter; search needs every word somewhere in its text. */
+export function matchesFilter(commitment: Commitment, state: CommitmentState, filter: CommitmentFilter = {}): boolean {
+  if (filter.assessment?.length && !filter.assessment.includes(state.assessment)) return false;
+  if (filter.partyReported?.length && !filter.partyReported.includes(state.partyReported)) return false;
+  if (filter.deadline?.length && !filter.deadline.includes(state.deadline)) return false;
+  if (filter.theme && commitment.theme !== filter.theme) return false;
+  if (filter.owner && commitment.owner !== filter.owner) return false;
+  if (filter.search) {
+    const haystack = [commitment.reference, commitment.title, commitment.description, commitment.owner, commitment.theme]
+      .filter(Boolean)
+      .join(' ')
+      .toLocaleLowerCase('en-GB');
+    return words(filter.search).every((word) => haystack.includes(word));
+  }
+  return true;
+}

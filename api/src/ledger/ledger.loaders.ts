@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { manyByKey, oneByKey } from '../common/batch';
+import { Clock } from '../common/clock';
+import { Commitment } from '../commitments/commitment.entity';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { Milestone } from '../milestones/milestone.entity';
+import { MilestonesService } from '../milestones/milestones.service';
+import { CommitmentState, commitmentStates } from './commitment-state';
+import { Evidence } from './evidence.entity';
+import { LedgerService } from './ledger.service';
+import { LedgerFact } from './rules/lenses';
+import { StatusUpdate } from './status-update.entity';
+
+/** A whole plan worked out from the ledger: the input of the roll-up, the filters and the progress chart. */
+export interface PlanState {
+  commitments: Commitment[];
+  milestones: Milestone[];
+  facts: LedgerFact[];
+  states: Map<string, CommitmentState>;
+  today: string;
+}
+
+@Injectable()
+export class LedgerLoaders {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly commitments: CommitmentsService,
+    private readonly milestones: MilestonesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Plans in three queries whatever their size; also fills `stateByCommitmentId` for their commitments. */
+  planState(ctx: GraphQLContext): DataLoader<string, PlanState> {
+    return ctx.loaders.get('ledger.planState', async (planIds: readonly string[]) => {
+      const [commitments, milestones, factsByPlan] = await Promise.all([
+        this.commitments.findByPlanIds(planIds),
+        this.milestones.findByPlanIds(planIds),
+        this.ledger.factsByPlanIds(planIds),
+      ]);
+      const today = this.clock.today();
+      const states = commitmentStates(commitments, milestones, [...factsByPlan.values()].flat(), today);
+      const stateLoader = this.stateByCommitmentId(ctx);
+      for (const [id, state] of states) stateLoader.prime(id, state);
+      const commitmentsByPlan = manyByKey(planIds, commitments, (c) => c.planId);
+      const milestonesByPlan = manyByKey(planIds, milestones, (m) => m.planId);
+      return planIds.map((planId, i) => ({
+        commitments: commitmentsByPlan[i],
+        milestones: milestonesByPlan[i],
+        facts: factsByPlan.get(planId) ?? [],
+        states,
+        today,
+      }));
+    });
+  }
+
+  /** The lenses of single commitments (a commitment page), in three batched queries. */
+  stateByCommitmentId(ctx: GraphQLContext): DataLoader<string, CommitmentState> {
+    return ctx.loaders.get<string, CommitmentState>('ledger.stateByCommitmentId', async (ids: readonly string[]) => {
+      const [commitments, milestones, facts] = await Promise.all([
+        this.commitments.findByIds(ids),
+        this.milestones.findByCommitmentIds(ids),
+        this.ledger.factsByCommitmentIds(ids),
+      ]);
+      const states = commitmentStates(commitments, milestones, facts, this.clock.today());
+      return ids.map((id) => states.get(id) ?? new Error(`No commitment ${id}`));
+    });
+  }
+
+  entryById(ctx: GraphQLContext): DataLoader<string, StatusUpdate | null> {
+    return ctx.loaders.get('ledger.entryById', async (ids: readonly string[]) =>
+      oneByKey(ids, await this.ledger.findByIds(ids), (e) => e.id),
+    );
+  }
+
+  /** Ledger entries by sequence number, the key the rules' facts carry. */
+  entryBySequence(ctx: GraphQLContext): DataLoader<number, StatusUpdate | null> {
+    return ctx.loaders.get('ledger.entryBySequence', async (sequences: readonly number[]) =>
+      oneByKey(sequences, await this.ledger.findBySequences(sequences), (e) => e.sequence),
+    );
+  }
+
+  evidenceByEntryId(ctx: GraphQLContext): DataLoader<string, Evidence[]> {
+    return ctx.loaders.get('ledger.evidenceByEntryId', async (ids: readonly string[]) =>
+      manyByKey(ids, await this.ledger.findEvidenceByEntryIds(ids), (e) => e.statusUpdateId),
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { MilestonesModule } from '../milestones/milestones.module';
+import { RevisionsModule } from '../revisions/revisions.module';
+import { CommitmentHistoryResolver } from './commitment-history.resolver';
+import { CommitmentLensesResolver } from './commitment-lenses.resolver';
+import { Evidence } from './evidence.entity';
+import { LedgerLoaders } from './ledger.loaders';
+import { LedgerService } from './ledger.service';
+import { MilestoneStatusResolver } from './milestone-status.resolver';
+import { PlanProgressResolver } from './plan-progress.resolver';
+import { StatusUpdate } from './status-update.entity';
+import { StatusUpdatesResolver } from './status-updates.resolver';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([StatusUpdate, Evidence]), AuthModule, CommitmentsModule, MilestonesModule, RevisionsModule],
+  providers: [
+    LedgerService,
+    LedgerLoaders,
+    CommitmentLensesResolver,
+    MilestoneStatusResolver,
+    StatusUpdatesResolver,
+    PlanProgressResolver,
+    CommitmentHistoryResolver,
+  ],
+  exports: [LedgerService, LedgerLoaders],
+})
+export class LedgerModule {}

@@ -1,0 +1,85 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Commitment } from '../commitments/commitment.entity';
+import { badInput } from '../common/domain-error';
+import { Connection, ConnectionShape, paginate } from '../common/pagination';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { ActionPlan } from '../plans/action-plan.entity';
+import { matchesFilter } from './commitment-filter';
+import { PlanCommitmentsArgs } from './dto/commitments.args';
+import { Breakdown, PlanSummary, ProgressPoint } from './dto/plan-summary.types';
+import { LedgerLoaders, PlanState } from './ledger.loaders';
+import { LedgerService } from './ledger.service';
+import { progressDates, progressOverTime } from './rules/progress';
+import { breakdownBy, planRollup } from './rules/rollup';
+import { StatusUpdate } from './status-update.entity';
+
+export const CommitmentConnection = Connection(Commitment, 'Commitment');
+const LATEST_MAX = 50;
+
+/** The plan's numbers, each worked out from the ledger by the pure roll-up rules. */
+@Resolver(() => ActionPlan)
+export class PlanProgressResolver {
+  constructor(
+    private readonly loaders: LedgerLoaders,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  private state(plan: ActionPlan, ctx: GraphQLContext): Promise<PlanState> {
+    return this.loaders.planState(ctx).load(plan.id);
+  }
+
+  private rollupItems(state: PlanState) {
+    return state.commitments.map((c) => state.states.get(c.id)!.rollup);
+  }
+
+  @ResolveField(() => PlanSummary)
+  async summary(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<PlanSummary> {
+    const state = await this.state(plan, ctx);
+    return { ...planRollup(this.rollupItems(state)), asOf: state.today };
+  }
+
+  @ResolveField(() => [Breakdown], { description: 'The roll-up per theme.' })
+  async themes(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Breakdown[]> {
+    return breakdownBy(this.rollupItems(await this.state(plan, ctx)), 'theme');
+  }
+
+  @ResolveField(() => [Breakdown], { description: 'The roll-up per owner.' })
+  async owners(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Breakdown[]> {
+    return breakdownBy(this.rollupItems(await this.state(plan, ctx)), 'owner');
+  }
+
+  @ResolveField(() => [ProgressPoint], {
+    description: 'The assessment of every commitment and the milestones complete at each month end and today.',
+  })
+  async progress(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<ProgressPoint[]> {
+    const state = await this.state(plan, ctx);
+    const firstEntry = state.facts[0]?.createdAt.slice(0, 10);
+    const start = [plan.agreedOn, firstEntry].filter((d): d is string => !!d).sort()[0] ?? state.today;
+    return progressOverTime({
+      commitmentIds: state.commitments.map((c) => c.id),
+      milestoneIds: state.milestones.map((m) => m.id),
+      entries: state.facts,
+      dates: progressDates(start, state.today),
+    });
+  }
+
+  @ResolveField(() => [StatusUpdate], { description: 'The newest ledger entries of the plan, newest first.' })
+  latestUpdates(
+    @Parent() plan: ActionPlan,
+    @Args('first', { type: () => Int, defaultValue: 10, description: `1 to ${LATEST_MAX}.` }) first: number,
+  ): Promise<StatusUpdate[]> {
+    if (first < 1 || first > LATEST_MAX) throw badInput(`first must be between 1 and ${LATEST_MAX}`, 'first');
+    return this.ledger.findLatestByPlanId(plan.id, first);
+  }
+
+  @ResolveField(() => CommitmentConnection, { description: 'The plan’s commitments in plan order, filtered.' })
+  async commitments(
+    @Parent() plan: ActionPlan,
+    @Args() args: PlanCommitmentsArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ConnectionShape<Commitment>> {
+    const state = await this.state(plan, ctx);
+    const matching = state.commitments.filter((c) => matchesFilter(c, state.states.get(c.id)!, args.filter));
+    return paginate(matching, args, (c) => c.id);
+  }
+}

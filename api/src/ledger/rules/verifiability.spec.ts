@@ -1,0 +1,23 @@
+import { isVerifiable } from './verifiability';
+
+const complete = {
+  owner: 'Home Office',
+  dueDate: '2025-03-31',
+  successCriteria: 'Guidance published and adopted by every police force.',
+};
+
+describe('isVerifiable', () => {
+  it('is true with owner, due date and success criteria', () => {
+    expect(isVerifiable(complete)).toBe(true);
+  });
+
+  it.each(['owner', 'dueDate', 'successCriteria'] as const)('is false without %s', (field) => {
+    expect(isVerifiable({ ...complete, [field]: null })).toBe(false);
+    expect(isVerifiable({ ...complete, [field]: '' })).toBe(false);
+  });
+
+  it('treats a whitespace-only value as blank', () => {
+    expect(isVerifiable({ ...complete, owner: '   ' })).toBe(false);
+    expect(isVerifiable({ ...complete, successCriteria: '\n\t ' })).toBe(false);
+  });
+});

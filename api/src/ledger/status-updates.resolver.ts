@@ -1,0 +1,52 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { User } from '../auth/user.entity';
+import { UsersLoaders } from '../auth/users.loaders';
+import { Commitment } from '../commitments/commitment.entity';
+import { CommitmentsLoaders } from '../commitments/commitments.loaders';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { Milestone } from '../milestones/milestone.entity';
+import { MilestonesLoaders } from '../milestones/milestones.loaders';
+import { Evidence } from './evidence.entity';
+import { SubjectType } from './ledger.enums';
+import { LedgerLoaders } from './ledger.loaders';
+import { StatusUpdate } from './status-update.entity';
+
+@Resolver(() => StatusUpdate)
+export class StatusUpdatesResolver {
+  constructor(
+    private readonly loaders: LedgerLoaders,
+    private readonly users: UsersLoaders,
+    private readonly commitments: CommitmentsLoaders,
+    private readonly milestones: MilestonesLoaders,
+  ) {}
+
+  @ResolveField(() => SubjectType)
+  subjectType(@Parent() entry: StatusUpdate): SubjectType {
+    return entry.subjectType;
+  }
+
+  @ResolveField(() => [Evidence], { description: 'Public sources for this entry; empty means no public evidence.' })
+  evidence(@Parent() entry: StatusUpdate, @Context() ctx: GraphQLContext): Promise<Evidence[]> {
+    return this.loaders.evidenceByEntryId(ctx).load(entry.id);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  author(@Parent() entry: StatusUpdate, @Context() ctx: GraphQLContext): Promise<User | null> | null {
+    return entry.authorId ? this.users.byId(ctx).load(entry.authorId) : null;
+  }
+
+  @ResolveField(() => Commitment, { description: 'The commitment, or the commitment of the milestone.' })
+  commitment(@Parent() entry: StatusUpdate, @Context() ctx: GraphQLContext): Promise<Commitment | null> {
+    return this.commitments.byId(ctx).load(entry.commitmentId);
+  }
+
+  @ResolveField(() => Milestone, { nullable: true, description: 'Set when the entry is about a milestone.' })
+  milestone(@Parent() entry: StatusUpdate, @Context() ctx: GraphQLContext): Promise<Milestone | null> | null {
+    return entry.milestoneId ? this.milestones.byId(ctx).load(entry.milestoneId) : null;
+  }
+
+  @ResolveField(() => StatusUpdate, { nullable: true, description: 'The entry this one corrects.' })
+  corrects(@Parent() entry: StatusUpdate, @Context() ctx: GraphQLContext): Promise<StatusUpdate | null> | null {
+    return entry.correctsId ? this.loaders.entryById(ctx).load(entry.correctsId) : null;
+  }
+}

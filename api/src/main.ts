@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from './app-factory';
+import { ConfigError, loadConfig } from './config/app-config';
+import { DatabaseUnavailableError } from './database/data-source';
+import { seedDemoIfEmpty } from './database/seed/demo-seed';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp();
+  const logger = new Logger('Tracker');
+  if (await seedDemoIfEmpty(app.get(DataSource))) logger.log('The database was empty: seeded the demo data.');
+  await app.listen({ port: config.PORT, host: config.HOST });
+  logger.log(`Serving the dashboard and /graphql at http://${config.HOST}:${config.PORT}/`);
+}
+
+/** Problems a person can fix from the message alone; anything else also gets its stack. */
+const EXPLAINED = [ConfigError, DatabaseUnavailableError];
+
+bootstrap().catch((error: unknown) => {
+  const explained = EXPLAINED.some((type) => error instanceof type);
+  const detail = error instanceof Error ? (explained ? error.message : (error.stack ?? error.message)) : String(error);
+  console.error(`The tracker could not start.\n${detail}`);
+  process.exit(1);
+});

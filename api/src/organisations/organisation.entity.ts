@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Entity, Index } from 'typeorm';
+import { IdColumn, InstantColumn, StringColumn, TextColumn } from '../common/columns';
+
+@ObjectType({ description: 'A network that publishes reports and monitors plans.' })
+@Entity('organisation')
+export class Organisation {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @Field()
+  @Index({ unique: true })
+  @StringColumn(80)
+  slug: string;
+
+  @Field()
+  @StringColumn(200)
+  name: string;
+
+  @Field()
+  @TextColumn({ default: '' })
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  @StringColumn(500, { nullable: true })
+  website: string | null;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt: string;
+
+  @InstantColumn({ name: 'updated_at' })
+  updatedAt: string;
+}

@@ -1,0 +1,18 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Organisation } from './organisation.entity';
+import { OrganisationsService } from './organisations.service';
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Query(() => [Organisation], { description: 'Every organisation on this installation, by name.' })
+  organisations(): Promise<Organisation[]> {
+    return this.service.findAll();
+  }
+
+  @Query(() => Organisation, { nullable: true, description: 'One organisation; NOT_FOUND when the slug is unknown.' })
+  organisation(@Args('slug') slug: string): Promise<Organisation> {
+    return this.service.getBySlug(slug);
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { DateColumn, FlagColumn, IdColumn, InstantColumn, RefColumn, StringColumn, TextColumn } from '../common/columns';
+import { DateScalar } from '../common/scalars';
+
+@ObjectType({ description: 'The plan a counterpart agreed in answer to one or more reports.' })
+@Entity('action_plan')
+export class ActionPlan {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @Index()
+  @RefColumn({ name: 'organisation_id' })
+  organisationId: string;
+
+  @Field()
+  @Index({ unique: true })
+  @StringColumn(80)
+  slug: string;
+
+  @Field()
+  @StringColumn(300)
+  title: string;
+
+  @Field({ description: 'Who made the commitments, e.g. "Labour Party".' })
+  @StringColumn(200)
+  counterpart: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @DateColumn({ name: 'agreed_on' })
+  agreedOn: string | null;
+
+  @Field()
+  @TextColumn({ default: '' })
+  description: string;
+
+  @Field()
+  @FlagColumn('is_illustrative')
+  isIllustrative: boolean;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt: string;
+
+  @InstantColumn({ name: 'updated_at' })
+  updatedAt: string;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { ReportsModule } from '../reports/reports.module';
+import { ActionPlan } from './action-plan.entity';
+import { PlanReport } from './plan-report.entity';
+import { PlansLoaders } from './plans.loaders';
+import { OrganisationPlansResolver, PlansResolver, ReportPlansResolver } from './plans.resolver';
+import { PlansService } from './plans.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ActionPlan, PlanReport]), OrganisationsModule, ReportsModule],
+  providers: [PlansService, PlansLoaders, PlansResolver, OrganisationPlansResolver, ReportPlansResolver],
+  exports: [PlansService, PlansLoaders],
+})
+export class PlansModule {}

@@ -1,0 +1,57 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { loaded } from '../common/batch';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { Organisation } from '../organisations/organisation.entity';
+import { OrganisationsLoaders } from '../organisations/organisations.loaders';
+import { Report } from '../reports/report.entity';
+import { ReportsLoaders } from '../reports/reports.loaders';
+import { ActionPlan } from './action-plan.entity';
+import { PlansLoaders } from './plans.loaders';
+import { PlansService } from './plans.service';
+
+@Resolver(() => ActionPlan)
+export class PlansResolver {
+  constructor(
+    private readonly service: PlansService,
+    private readonly loaders: PlansLoaders,
+    private readonly organisations: OrganisationsLoaders,
+    private readonly reportsLoaders: ReportsLoaders,
+  ) {}
+
+  @Query(() => ActionPlan, { nullable: true, description: 'One plan; NOT_FOUND when the slug is unknown.' })
+  plan(@Args('slug') slug: string): Promise<ActionPlan> {
+    return this.service.getBySlug(slug);
+  }
+
+  @ResolveField(() => Organisation)
+  organisation(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
+    return this.organisations.byId(ctx).load(plan.organisationId);
+  }
+
+  @ResolveField(() => [Report], { description: 'The reports this plan answers.' })
+  async reports(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Report[]> {
+    const ids = await this.loaders.reportIdsByPlanId(ctx).load(plan.id);
+    return loaded(await this.reportsLoaders.byId(ctx).loadMany(ids));
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationPlansResolver {
+  constructor(private readonly loaders: PlansLoaders) {}
+
+  @ResolveField(() => [ActionPlan], { description: 'The organisation’s plans, most recently agreed first.' })
+  plans(@Parent() organisation: Organisation, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
+    return this.loaders.byOrganisationId(ctx).load(organisation.id);
+  }
+}
+
+@Resolver(() => Report)
+export class ReportPlansResolver {
+  constructor(private readonly loaders: PlansLoaders) {}
+
+  @ResolveField(() => [ActionPlan], { description: 'The plans that answer this report.' })
+  async plans(@Parent() report: Report, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
+    const ids = await this.loaders.planIdsByReportId(ctx).load(report.id);
+    return loaded(await this.loaders.byId(ctx).loadMany(ids));
+  }
+}
