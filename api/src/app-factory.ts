@@ -26,7 +26,6 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     await app.register(fastifyStatic, { root: web, prefix: '/', wildcard: true, index: ['index.html'] });
     app.useGlobalFilters(new SpaFallbackFilter());
   }
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

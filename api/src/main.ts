@@ -12,7 +12,19 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Tracker');
   if (await seedDemoIfEmpty(app.get(DataSource))) logger.log('The database was empty: seeded the demo data.');
   await app.listen({ port: config.PORT, host: config.HOST });
-  logger.log(`Serving the dashboard and /graphql at http://${config.HOST}:${config.PORT}/`);
+  logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal}: closing the server and the database.`);
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 /** Problems a person can fix from the message alone; anything else also gets its stack. */

@@ -6,8 +6,9 @@ export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgre
 
 /** The environment the process reads, validated at start; a bad value stops the process naming the variable. */
 export class AppConfig {
+  /** 0 asks the system for a free port (tests). */
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(65535)
   PORT = 3000;
 

@@ -18,8 +18,7 @@ export class DatabaseUnavailableError extends Error {
 }
 
 /** Makes sure the folder of the database file exists and is writable, with a message a person can act on. */
-function prepareDatabaseFolder(file: string): string {
-  const path = resolve(file);
+function prepareDatabaseFolder(path: string): void {
   const folder = dirname(path);
   try {
     mkdirSync(folder, { recursive: true });
@@ -30,7 +29,6 @@ function prepareDatabaseFolder(file: string): string {
       `Cannot write to the database folder ${folder} (${reason}). Set DATABASE_URL to a file in a writable folder.`,
     );
   }
-  return path;
 }
 
 /** The options of the one DataSource of the application and the CLI. */
@@ -39,7 +37,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   if (target.kind !== 'sqlite') throw new DatabaseUnavailableError('Only SQLite is supported for now.');
   return {
     type: 'sqlite',
-    database: prepareDatabaseFolder(target.path),
+    database: resolve(target.path),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: false,
@@ -52,6 +50,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
 
 /** Opens the DataSource, sets the durability pragmas and applies pending migrations. */
 export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+  prepareDatabaseFolder(String(options.database));
   const dataSource = new DataSource(options);
   try {
     await dataSource.initialize();

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../../src/app-factory';
+import { seedDemo } from '../../../src/database/seed/demo-seed';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  folder: string;
+  url: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole application on a free port, over a fresh SQLite file in a temp folder with the real
+ * migrations; the demo is seeded unless `seed: false`.
+ */
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const folder = mkdtempSync(join(tmpdir(), 'tracker-it-'));
+  const saved = { ...process.env };
+  Object.assign(process.env, { DATABASE_URL: join(folder, 'tracker.sqlite'), NODE_ENV: 'test', ...options.env });
+  const app = await createApp({ logger: false });
+  process.env = saved;
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const dataSource = app.get(DataSource);
+  if (options.seed !== false) await seedDemo(dataSource);
+  const url = await app.getUrl();
+  return {
+    app,
+    dataSource,
+    folder,
+    url: url.replace('[::1]', '127.0.0.1'),
+    async gql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async close() {
+      await app.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Counts the SQL statements the DataSource runs while `work` runs. */
+export async function countStatements(dataSource: DataSource, work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+  const statements: string[] = [];
+  const logger = dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (query, parameters, runner) => {
+    statements.push(query);
+    return original(query, parameters, runner);
+  };
+  try {
+    await work();
+  } finally {
+    logger.logQuery = original;
+  }
+  return { count: statements.length, statements };
+}
