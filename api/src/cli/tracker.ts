@@ -33,7 +33,8 @@ async function seed(dataSource: DataSource, args: string[]): Promise<string> {
     return `Seeded ${slug}: ${sizes.commitments} commitments, ${sizes.milestones} milestones, ${sizes.entries} ledger entries, ${sizes.comments} comments in ${((Date.now() - started) / 1000).toFixed(1)} s.`;
   }
   const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM organisation');
-  if (Number(count) > 0) throw new UsageError('The database already holds data; the demo is only loaded into an empty one.');
+  if (Number(count) > 0)
+    throw new UsageError('The database already holds data; the demo is only loaded into an empty one.');
   await seedDemo(dataSource);
   return 'Seeded the demo data.';
 }

@@ -58,7 +58,10 @@ export class RecommendationCommitmentsResolver {
 export class PlanCommitmentResolver {
   constructor(private readonly service: CommitmentsService) {}
 
-  @ResolveField(() => Commitment, { nullable: true, description: 'One commitment of the plan by its reference, e.g. C3.' })
+  @ResolveField(() => Commitment, {
+    nullable: true,
+    description: 'One commitment of the plan by its reference, e.g. C3.',
+  })
   commitment(@Parent() plan: ActionPlan, @Args('reference') reference: string): Promise<Commitment> {
     return this.service.getByReference(plan.id, reference);
   }

@@ -14,7 +14,10 @@ describe('loadConfig', () => {
       kind: 'sqlite',
       path: '/var/lib/tracker/db.sqlite',
     });
-    expect(loadConfig({ DATABASE_URL: 'file:/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
+    expect(loadConfig({ DATABASE_URL: 'file:/tmp/x.sqlite' }).database).toEqual({
+      kind: 'sqlite',
+      path: '/tmp/x.sqlite',
+    });
   });
 
   it.each([

@@ -55,7 +55,9 @@ export async function openDatabase(options: DataSourceOptions): Promise<DataSour
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new DatabaseUnavailableError(`Cannot open the database ${String(options.database)}: ${(error as Error).message}`);
+    throw new DatabaseUnavailableError(
+      `Cannot open the database ${String(options.database)}: ${(error as Error).message}`,
+    );
   }
   await applyPragmas(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
@@ -69,7 +71,9 @@ export async function applyPragmas(dataSource: DataSource): Promise<void> {
 }
 
 /** Reads the pragmas back, for tests and `/readyz`. */
-export async function readPragmas(dataSource: DataSource): Promise<Record<keyof typeof SQLITE_PRAGMAS, string | number>> {
+export async function readPragmas(
+  dataSource: DataSource,
+): Promise<Record<keyof typeof SQLITE_PRAGMAS, string | number>> {
   const entries = await Promise.all(
     Object.keys(SQLITE_PRAGMAS).map(async (name) => {
       const rows: Record<string, string | number>[] = await dataSource.query(`PRAGMA ${name}`);

@@ -12,7 +12,13 @@ export function matchesFilter(commitment: Commitment, state: CommitmentState, fi
   if (filter.theme && commitment.theme !== filter.theme) return false;
   if (filter.owner && commitment.owner !== filter.owner) return false;
   if (filter.search) {
-    const haystack = [commitment.reference, commitment.title, commitment.description, commitment.owner, commitment.theme]
+    const haystack = [
+      commitment.reference,
+      commitment.title,
+      commitment.description,
+      commitment.owner,
+      commitment.theme,
+    ]
       .filter(Boolean)
       .join(' ')
       .toLocaleLowerCase('en-GB');

@@ -17,7 +17,9 @@ export class CommitmentLensesResolver {
     return this.loaders.stateByCommitmentId(ctx).load(commitment.id);
   }
 
-  @ResolveField(() => CommitmentStatus, { description: 'The network’s independent assessment; only the executive writes it.' })
+  @ResolveField(() => CommitmentStatus, {
+    description: 'The network’s independent assessment; only the executive writes it.',
+  })
   async assessment(@Parent() commitment: Commitment, @Context() ctx: GraphQLContext): Promise<CommitmentStatus> {
     return (await this.state(commitment, ctx)).assessment;
   }
@@ -44,13 +46,22 @@ export class CommitmentLensesResolver {
   }
 
   @ResolveField(() => StatusUpdate, { nullable: true, description: 'The ledger entry behind the current assessment.' })
-  async assessmentEntry(@Parent() commitment: Commitment, @Context() ctx: GraphQLContext): Promise<StatusUpdate | null> {
+  async assessmentEntry(
+    @Parent() commitment: Commitment,
+    @Context() ctx: GraphQLContext,
+  ): Promise<StatusUpdate | null> {
     const entry = (await this.state(commitment, ctx)).assessmentEntry;
     return entry ? this.loaders.entryBySequence(ctx).load(entry.sequence) : null;
   }
 
-  @ResolveField(() => StatusUpdate, { nullable: true, description: 'The ledger entry behind the current party-reported status.' })
-  async partyReportedEntry(@Parent() commitment: Commitment, @Context() ctx: GraphQLContext): Promise<StatusUpdate | null> {
+  @ResolveField(() => StatusUpdate, {
+    nullable: true,
+    description: 'The ledger entry behind the current party-reported status.',
+  })
+  async partyReportedEntry(
+    @Parent() commitment: Commitment,
+    @Context() ctx: GraphQLContext,
+  ): Promise<StatusUpdate | null> {
     const entry = (await this.state(commitment, ctx)).partyReportedEntry;
     return entry ? this.loaders.entryBySequence(ctx).load(entry.sequence) : null;
   }

@@ -50,7 +50,10 @@ export function commitmentStates(
   const milestonesByCommitment = new Map<string, Map<string, MilestoneLensState>>();
   for (const milestone of milestones) {
     const state = milestoneState(factsBySubject.get(`${SubjectType.MILESTONE}:${milestone.id}`) ?? []);
-    const withDeadline = { ...state, deadline: deadlineLens({ dueDate: milestone.dueDate, completedOn: state.completedOn, today }) };
+    const withDeadline = {
+      ...state,
+      deadline: deadlineLens({ dueDate: milestone.dueDate, completedOn: state.completedOn, today }),
+    };
     const map = milestonesByCommitment.get(milestone.commitmentId) ?? new Map<string, MilestoneLensState>();
     map.set(milestone.id, withDeadline);
     milestonesByCommitment.set(milestone.commitmentId, map);

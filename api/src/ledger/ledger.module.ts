@@ -15,7 +15,13 @@ import { StatusUpdate } from './status-update.entity';
 import { StatusUpdatesResolver } from './status-updates.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StatusUpdate, Evidence]), AuthModule, CommitmentsModule, MilestonesModule, RevisionsModule],
+  imports: [
+    TypeOrmModule.forFeature([StatusUpdate, Evidence]),
+    AuthModule,
+    CommitmentsModule,
+    MilestonesModule,
+    RevisionsModule,
+  ],
   providers: [
     LedgerService,
     LedgerLoaders,

@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateColumn, FlagColumn, IdColumn, InstantColumn, RefColumn, StringColumn, TextColumn } from '../common/columns';
+import {
+  DateColumn,
+  FlagColumn,
+  IdColumn,
+  InstantColumn,
+  RefColumn,
+  StringColumn,
+  TextColumn,
+} from '../common/columns';
 import { DateScalar } from '../common/scalars';
 
 @ObjectType({ description: 'A published report: its findings and recommendations.' })

@@ -7,12 +7,19 @@ describe('the SQLite database', () => {
   beforeAll(async () => {
     t = await startTestApp();
     // The demo writes no audit events yet; one row lets the triggers be proved on a real row.
-    await t.dataSource.query(`INSERT INTO audit_event (id, action, created_at) VALUES ('a1', 'test', '2024-01-01T00:00:00.000Z')`);
+    await t.dataSource.query(
+      `INSERT INTO audit_event (id, action, created_at) VALUES ('a1', 'test', '2024-01-01T00:00:00.000Z')`,
+    );
   });
   afterAll(() => t.close());
 
   it('runs with the durability pragmas of SECURITY.md, read back from the connection', async () => {
-    expect(await readPragmas(t.dataSource)).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 });
+    expect(await readPragmas(t.dataSource)).toEqual({
+      journal_mode: 'wal',
+      synchronous: 2,
+      foreign_keys: 1,
+      busy_timeout: 5000,
+    });
   });
 
   it('has applied every migration and has none pending', async () => {
@@ -23,8 +30,12 @@ describe('the SQLite database', () => {
 
   it.each(APPEND_ONLY_TABLES)('refuses UPDATE and DELETE on %s', async (table) => {
     const [{ id: target }] = await t.dataSource.query(`SELECT id FROM "${table}" LIMIT 1`);
-    await expect(t.dataSource.query(`UPDATE "${table}" SET id = id WHERE id = ?`, [target])).rejects.toThrow(`${table} is append-only`);
-    await expect(t.dataSource.query(`DELETE FROM "${table}" WHERE id = ?`, [target])).rejects.toThrow(`${table} is append-only`);
+    await expect(t.dataSource.query(`UPDATE "${table}" SET id = id WHERE id = ?`, [target])).rejects.toThrow(
+      `${table} is append-only`,
+    );
+    await expect(t.dataSource.query(`DELETE FROM "${table}" WHERE id = ?`, [target])).rejects.toThrow(
+      `${table} is append-only`,
+    );
     const [{ count }] = await t.dataSource.query(`SELECT COUNT(*) AS count FROM "${table}" WHERE id = ?`, [target]);
     expect(Number(count)).toBe(1);
   });

@@ -8,7 +8,14 @@ interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
-type CommitmentRow = { id: string; reference: string; assessment: string; partyReported: string; deadline: string; verifiable: boolean };
+type CommitmentRow = {
+  id: string;
+  reference: string;
+  assessment: string;
+  partyReported: string;
+  deadline: string;
+  verifiable: boolean;
+};
 
 describe('the public read API', () => {
   let t: TestApp;
@@ -26,10 +33,14 @@ describe('the public read API', () => {
   };
 
   it('lists the three organisations and their plans', async () => {
-    const { data } = await t.gql<{ organisations: { slug: string; plans: { slug: string; isIllustrative: boolean }[] }[] }>(
-      '{ organisations { slug name plans { slug isIllustrative } } }',
-    );
-    expect(data!.organisations.map((o) => o.slug).sort()).toEqual(['bame-labour', 'labour-muslim-network', 'lgbt-labour']);
+    const { data } = await t.gql<{
+      organisations: { slug: string; plans: { slug: string; isIllustrative: boolean }[] }[];
+    }>('{ organisations { slug name plans { slug isIllustrative } } }');
+    expect(data!.organisations.map((o) => o.slug).sort()).toEqual([
+      'bame-labour',
+      'labour-muslim-network',
+      'lgbt-labour',
+    ]);
     const lmn = data!.organisations.find((o) => o.slug === 'labour-muslim-network')!;
     expect(lmn.plans).toEqual([{ slug: PLAN, isIllustrative: true }]);
   });
@@ -47,7 +58,16 @@ describe('the public read API', () => {
   });
 
   it('shows, for each recommendation, the commitments that answer it and the gaps', async () => {
-    const { data } = await t.gql<{ report: { recommendations: { reference: string; response: string; isIllustrative: boolean; commitments: { reference: string }[] }[] } }>(
+    const { data } = await t.gql<{
+      report: {
+        recommendations: {
+          reference: string;
+          response: string;
+          isIllustrative: boolean;
+          commitments: { reference: string }[];
+        }[];
+      };
+    }>(
       `{ report(slug: "${REPORT}") { recommendations { reference response isIllustrative commitments { reference } } } }`,
     );
     const byRef = new Map(data!.report.recommendations.map((r) => [r.reference, r]));
@@ -57,15 +77,35 @@ describe('the public read API', () => {
   });
 
   it('rolls the plan up from the ledger, unassessed counted apart', async () => {
-    const { data } = await t.gql<{ plan: { summary: Record<string, unknown> & { byAssessment: { status: string; count: number; share: number | null }[] } } }>(
+    const { data } = await t.gql<{
+      plan: {
+        summary: Record<string, unknown> & { byAssessment: { status: string; count: number; share: number | null }[] };
+      };
+    }>(
       `{ plan(slug: "${PLAN}") { summary { commitmentsTotal assessedTotal unassessedCount milestonesTotal milestonesComplete
         overdueCount dueSoonCount unverifiableCount disagreementCount byAssessment { status count share } } } }`,
     );
     const summary = data!.plan.summary;
-    expect(summary).toMatchObject({ commitmentsTotal: 12, assessedTotal: 10, unassessedCount: 2, unverifiableCount: 1, disagreementCount: 1 });
-    expect(summary.byAssessment.map((s) => s.status)).toEqual(['NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE', 'ABANDONED']);
+    expect(summary).toMatchObject({
+      commitmentsTotal: 12,
+      assessedTotal: 10,
+      unassessedCount: 2,
+      unverifiableCount: 1,
+      disagreementCount: 1,
+    });
+    expect(summary.byAssessment.map((s) => s.status)).toEqual([
+      'NOT_STARTED',
+      'LIMITED',
+      'SUBSTANTIAL',
+      'COMPLETE',
+      'ABANDONED',
+    ]);
     expect(summary.byAssessment.reduce((sum, s) => sum + s.count, 0)).toBe(10);
-    expect(summary.byAssessment.find((s) => s.status === 'COMPLETE')).toEqual({ status: 'COMPLETE', count: 3, share: 0.3 });
+    expect(summary.byAssessment.find((s) => s.status === 'COMPLETE')).toEqual({
+      status: 'COMPLETE',
+      count: 3,
+      share: 0.3,
+    });
     expect(summary.overdueCount).toBeGreaterThanOrEqual(3);
     expect(summary.dueSoonCount).toBe(2);
   });
@@ -77,7 +117,11 @@ describe('the public read API', () => {
     expect(byRef.get('C2')).toMatchObject({ assessment: 'COMPLETE', deadline: 'MET_LATE' });
     expect(byRef.get('C3')).toMatchObject({ assessment: 'LIMITED', partyReported: 'SUBSTANTIAL', deadline: 'OVERDUE' });
     expect(byRef.get('C5')).toMatchObject({ deadline: 'DUE_SOON' });
-    expect(byRef.get('C9')).toMatchObject({ assessment: 'NOT_YET_ASSESSED', deadline: 'NO_DEADLINE', verifiable: false });
+    expect(byRef.get('C9')).toMatchObject({
+      assessment: 'NOT_YET_ASSESSED',
+      deadline: 'NO_DEADLINE',
+      verifiable: false,
+    });
   });
 
   it('walks the commitments page by page with cursors', async () => {
@@ -130,7 +174,19 @@ describe('the public read API', () => {
     );
     const { id, version } = data!.plan.commitment;
     expect(version).toBe(2);
-    const history = await t.gql<{ commitment: { history: Page<{ __typename: string; createdAt: string; field?: string; before?: string; after?: string; status?: string; reasonCode?: string }> } }>(
+    const history = await t.gql<{
+      commitment: {
+        history: Page<{
+          __typename: string;
+          createdAt: string;
+          field?: string;
+          before?: string;
+          after?: string;
+          status?: string;
+          reasonCode?: string;
+        }>;
+      };
+    }>(
       `query ($id: ID!) { commitment(id: $id) { history(first: 100) { totalCount edges { node { __typename
         ... on StatusUpdate { createdAt status reasonCode } ... on Revision { createdAt field before after } } } } } }`,
       { id },
@@ -145,7 +201,13 @@ describe('the public read API', () => {
   });
 
   it('serves hidden comments without their text', async () => {
-    const { data } = await t.gql<{ plan: { commitment: { comments: Page<{ body: string | null; hidden: boolean; author: { displayName: string; role: string } }> } } }>(
+    const { data } = await t.gql<{
+      plan: {
+        commitment: {
+          comments: Page<{ body: string | null; hidden: boolean; author: { displayName: string; role: string } }>;
+        };
+      };
+    }>(
       `{ plan(slug: "${PLAN}") { commitment(reference: "C4") { comments { edges { node { body hidden author { displayName role } } } } } } }`,
     );
     const comments = data!.plan.commitment.comments.edges.map((e) => e.node);
@@ -159,9 +221,9 @@ describe('the public read API', () => {
   });
 
   it('rebuilds progress over time from the ledger', async () => {
-    const { data } = await t.gql<{ plan: { progress: { date: string; assessedTotal: number; milestonesComplete: number }[] } }>(
-      `{ plan(slug: "${PLAN}") { progress { date assessedTotal milestonesComplete } } }`,
-    );
+    const { data } = await t.gql<{
+      plan: { progress: { date: string; assessedTotal: number; milestonesComplete: number }[] };
+    }>(`{ plan(slug: "${PLAN}") { progress { date assessedTotal milestonesComplete } } }`);
     const points = data!.plan.progress;
     expect(points[0].date <= '2021-03-31').toBe(true);
     expect(points[0].assessedTotal).toBe(0);

@@ -7,7 +7,12 @@ import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeig
  */
 
 const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true });
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable: nullable,
+});
 const str = (name: string, length: number, nullable = false, def?: string): TableColumnOptions => ({
   name,
   type: 'varchar',
@@ -32,14 +37,26 @@ const date = (name: string): TableColumnOptions => str(name, 10, true);
 const stamps = [instant('created_at'), instant('updated_at')];
 const version = int('version', 1);
 
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'RESTRICT' | 'SET NULL' = 'RESTRICT'): TableForeignKey =>
+const fk = (
+  column: string,
+  table: string,
+  onDelete: 'CASCADE' | 'RESTRICT' | 'SET NULL' = 'RESTRICT',
+): TableForeignKey =>
   new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
-const index = (columns: string[], unique = false): TableIndex => new TableIndex({ columnNames: columns, isUnique: unique });
+const index = (columns: string[], unique = false): TableIndex =>
+  new TableIndex({ columnNames: columns, isUnique: unique });
 
 const TABLES: Table[] = [
   new Table({
     name: 'organisation',
-    columns: [id(), str('slug', 80), str('name', 200), text('description', false, ''), str('website', 500, true), ...stamps],
+    columns: [
+      id(),
+      str('slug', 80),
+      str('name', 200),
+      text('description', false, ''),
+      str('website', 500, true),
+      ...stamps,
+    ],
     indices: [index(['slug'], true)],
   }),
   new Table({
@@ -78,7 +95,14 @@ const TABLES: Table[] = [
   }),
   new Table({
     name: 'finding',
-    columns: [id(), ref('report_id'), str('label', 300), { name: 'value', type: 'real' }, str('unit', 20), int('position')],
+    columns: [
+      id(),
+      ref('report_id'),
+      str('label', 300),
+      { name: 'value', type: 'real' },
+      str('unit', 20),
+      int('position'),
+    ],
     indices: [index(['report_id'])],
     foreignKeys: [fk('report_id', 'report', 'CASCADE')],
   }),
@@ -120,13 +144,19 @@ const TABLES: Table[] = [
   }),
   new Table({
     name: 'plan_report',
-    columns: [{ ...ref('plan_id'), isPrimary: true }, { ...ref('report_id'), isPrimary: true }],
+    columns: [
+      { ...ref('plan_id'), isPrimary: true },
+      { ...ref('report_id'), isPrimary: true },
+    ],
     indices: [index(['report_id'])],
     foreignKeys: [fk('plan_id', 'action_plan', 'CASCADE'), fk('report_id', 'report', 'CASCADE')],
   }),
   new Table({
     name: 'liaison_plan',
-    columns: [{ ...ref('user_id'), isPrimary: true }, { ...ref('plan_id'), isPrimary: true }],
+    columns: [
+      { ...ref('user_id'), isPrimary: true },
+      { ...ref('plan_id'), isPrimary: true },
+    ],
     indices: [index(['plan_id'])],
     foreignKeys: [fk('user_id', 'user', 'CASCADE'), fk('plan_id', 'action_plan', 'CASCADE')],
   }),
@@ -152,7 +182,10 @@ const TABLES: Table[] = [
   }),
   new Table({
     name: 'commitment_recommendation',
-    columns: [{ ...ref('commitment_id'), isPrimary: true }, { ...ref('recommendation_id'), isPrimary: true }],
+    columns: [
+      { ...ref('commitment_id'), isPrimary: true },
+      { ...ref('recommendation_id'), isPrimary: true },
+    ],
     indices: [index(['recommendation_id'])],
     foreignKeys: [fk('commitment_id', 'commitment', 'CASCADE'), fk('recommendation_id', 'recommendation', 'CASCADE')],
   }),
@@ -268,7 +301,14 @@ const TABLES: Table[] = [
   }),
   new Table({
     name: 'session',
-    columns: [id(), ref('user_id'), str('token_hash', 64), instant('created_at'), instant('last_seen_at'), instant('expires_at')],
+    columns: [
+      id(),
+      ref('user_id'),
+      str('token_hash', 64),
+      instant('created_at'),
+      instant('last_seen_at'),
+      instant('expires_at'),
+    ],
     indices: [index(['token_hash'], true), index(['user_id'])],
     foreignKeys: [fk('user_id', 'user', 'CASCADE')],
   }),

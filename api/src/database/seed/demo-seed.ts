@@ -6,7 +6,6 @@ import { EntryStatus, EvidenceKind, Lens, ReasonCode } from '../../ledger/ledger
 import { addDays, londonDate } from '../../ledger/rules/calendar';
 import { Milestone } from '../../milestones/milestone.entity';
 import { ActionPlan } from '../../plans/action-plan.entity';
-import { RecommendationResponse } from '../../reports/recommendation.entity';
 import { RevisionSubject } from '../../revisions/revision.entity';
 import { LMN_FINDINGS, LMN_RECOMMENDATIONS } from './demo-content';
 import { SeedWriter } from './seed-writer';
@@ -78,12 +77,38 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     kind,
     publishedOn,
   });
-  const assess = (commitment: Commitment, status: EntryStatus, when: string, narrative: string, extra: Partial<Parameters<SeedWriter['entry']>[0]> = {}) =>
-    seed.entry({ plan, commitment, status, at: when, narrative, author: executive, ...extra });
-  const partySays = (commitment: Commitment, status: EntryStatus, when: string, narrative: string, extra: Partial<Parameters<SeedWriter['entry']>[0]> = {}) =>
+  const assess = (
+    commitment: Commitment,
+    status: EntryStatus,
+    when: string,
+    narrative: string,
+    extra: Partial<Parameters<SeedWriter['entry']>[0]> = {},
+  ) => seed.entry({ plan, commitment, status, at: when, narrative, author: executive, ...extra });
+  const partySays = (
+    commitment: Commitment,
+    status: EntryStatus,
+    when: string,
+    narrative: string,
+    extra: Partial<Parameters<SeedWriter['entry']>[0]> = {},
+  ) =>
     seed.entry({ plan, commitment, status, at: when, narrative, author: liaison, lens: Lens.PARTY_REPORTED, ...extra });
-  const step = (milestone: Milestone, status: EntryStatus, when: string, narrative: string, extra: Partial<Parameters<SeedWriter['entry']>[0]> = {}) =>
-    seed.entry({ plan, commitment: commitmentOf(milestone), milestone, status, at: when, narrative, author: executive, ...extra });
+  const step = (
+    milestone: Milestone,
+    status: EntryStatus,
+    when: string,
+    narrative: string,
+    extra: Partial<Parameters<SeedWriter['entry']>[0]> = {},
+  ) =>
+    seed.entry({
+      plan,
+      commitment: commitmentOf(milestone),
+      milestone,
+      status,
+      at: when,
+      narrative,
+      author: executive,
+      ...extra,
+    });
   const commitments: Commitment[] = [];
   const commitmentOf = (milestone: Milestone) => commitments.find((c) => c.id === milestone.commitmentId)!;
   const commit = (fields: Parameters<SeedWriter['commitment']>[2], answers: string[]) => {
@@ -91,14 +116,16 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     commitments.push(c);
     return c;
   };
-  const milestones = (c: Commitment, items: [string, string | null][]) => items.map(([title, due], i) => seed.milestone(c, i + 1, title, due));
+  const milestones = (c: Commitment, items: [string, string | null][]) =>
+    items.map(([title, due], i) => seed.milestone(c, i + 1, title, due));
 
   // C1: met on time, with evidence.
   const c1 = commit(
     {
       reference: 'C1',
       title: 'Establish an independent process for Islamophobia complaints',
-      description: 'Complaints of Islamophobia are investigated by people independent of the party machinery, with published timescales.',
+      description:
+        'Complaints of Islamophobia are investigated by people independent of the party machinery, with published timescales.',
       owner: 'Governance and Legal Unit',
       successCriteria: 'An independent process is in operation and its timescales are published.',
       dueDate: '2022-06-30',
@@ -112,14 +139,28 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     ['Publish the process and its timescales', '2022-03-31'],
     ['First cases handled under the new process', '2022-06-30'],
   ]);
-  step(m11, EntryStatus.COMPLETE, at('2021-06-20'), 'Consultation closed with over 400 responses.', { evidence: [doc('consultation-summary', 'Consultation summary')] });
-  step(m12, EntryStatus.COMPLETE, at('2021-12-10'), 'Investigators appointed after an open recruitment.', { evidence: [doc('investigators-announcement', 'Announcement of appointments', EvidenceKind.PUBLIC_STATEMENT)] });
-  step(m13, EntryStatus.COMPLETE, at('2022-03-28'), 'Process published on the party website.', { evidence: [doc('complaints-process', 'Complaints process', EvidenceKind.OFFICIAL_DOCUMENT, '2022-03-28')] });
-  step(m14, EntryStatus.COMPLETE, at('2022-06-15'), 'Annual report shows the first cases closed.', { evidence: [doc('complaints-annual-report-2022', 'Complaints annual report 2022')] });
+  step(m11, EntryStatus.COMPLETE, at('2021-06-20'), 'Consultation closed with over 400 responses.', {
+    evidence: [doc('consultation-summary', 'Consultation summary')],
+  });
+  step(m12, EntryStatus.COMPLETE, at('2021-12-10'), 'Investigators appointed after an open recruitment.', {
+    evidence: [doc('investigators-announcement', 'Announcement of appointments', EvidenceKind.PUBLIC_STATEMENT)],
+  });
+  step(m13, EntryStatus.COMPLETE, at('2022-03-28'), 'Process published on the party website.', {
+    evidence: [doc('complaints-process', 'Complaints process', EvidenceKind.OFFICIAL_DOCUMENT, '2022-03-28')],
+  });
+  step(m14, EntryStatus.COMPLETE, at('2022-06-15'), 'Annual report shows the first cases closed.', {
+    evidence: [doc('complaints-annual-report-2022', 'Complaints annual report 2022')],
+  });
   assess(c1, EntryStatus.LIMITED, at('2021-07-01'), 'Consultation done; nothing in operation yet.');
-  assess(c1, EntryStatus.SUBSTANTIAL, at('2022-04-02'), 'Process published; first cases not yet seen.', { evidence: [doc('complaints-process', 'Complaints process')] });
-  assess(c1, EntryStatus.COMPLETE, at('2022-06-20'), 'The process is in operation and its timescales are published.', { evidence: [doc('complaints-annual-report-2022', 'Complaints annual report 2022')] });
-  partySays(c1, EntryStatus.COMPLETE, at('2022-06-21'), 'Delivered as agreed.', { evidence: [doc('complaints-annual-report-2022', 'Complaints annual report 2022')] });
+  assess(c1, EntryStatus.SUBSTANTIAL, at('2022-04-02'), 'Process published; first cases not yet seen.', {
+    evidence: [doc('complaints-process', 'Complaints process')],
+  });
+  assess(c1, EntryStatus.COMPLETE, at('2022-06-20'), 'The process is in operation and its timescales are published.', {
+    evidence: [doc('complaints-annual-report-2022', 'Complaints annual report 2022')],
+  });
+  partySays(c1, EntryStatus.COMPLETE, at('2022-06-21'), 'Delivered as agreed.', {
+    evidence: [doc('complaints-annual-report-2022', 'Complaints annual report 2022')],
+  });
 
   // C2: completed late.
   const c2 = commit(
@@ -139,13 +180,29 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     ['Pilot with two regional offices', '2022-08-31'],
     ['All staff trained', '2022-12-31'],
   ]);
-  step(m21, EntryStatus.COMPLETE, at('2022-05-12'), 'Course content agreed.', { evidence: [doc('training-outline', 'Training outline')] });
-  step(m22, EntryStatus.COMPLETE, at('2022-10-03'), 'Pilot delivered.', { evidence: [doc('pilot-feedback', 'Pilot feedback summary', EvidenceKind.MEMBER_REPORT)] });
-  step(m23, EntryStatus.AT_RISK, at('2022-12-01'), 'Roll-out slower than planned.', { reasonCode: ReasonCode.RESOURCES });
-  step(m23, EntryStatus.COMPLETE, at('2023-04-18'), '96% of staff trained.', { evidence: [doc('training-completion-2023', 'Training completion figures')] });
+  step(m21, EntryStatus.COMPLETE, at('2022-05-12'), 'Course content agreed.', {
+    evidence: [doc('training-outline', 'Training outline')],
+  });
+  step(m22, EntryStatus.COMPLETE, at('2022-10-03'), 'Pilot delivered.', {
+    evidence: [doc('pilot-feedback', 'Pilot feedback summary', EvidenceKind.MEMBER_REPORT)],
+  });
+  step(m23, EntryStatus.AT_RISK, at('2022-12-01'), 'Roll-out slower than planned.', {
+    reasonCode: ReasonCode.RESOURCES,
+  });
+  step(m23, EntryStatus.COMPLETE, at('2023-04-18'), '96% of staff trained.', {
+    evidence: [doc('training-completion-2023', 'Training completion figures')],
+  });
   assess(c2, EntryStatus.LIMITED, at('2022-06-01'), 'Course designed, not yet delivered.');
-  assess(c2, EntryStatus.COMPLETE, at('2023-04-20'), 'Completion rate published at 96%, four months after the deadline.', { evidence: [doc('training-completion-2023', 'Training completion figures')] });
-  partySays(c2, EntryStatus.COMPLETE, at('2023-04-19'), 'Training complete.', { evidence: [doc('training-completion-2023', 'Training completion figures')] });
+  assess(
+    c2,
+    EntryStatus.COMPLETE,
+    at('2023-04-20'),
+    'Completion rate published at 96%, four months after the deadline.',
+    { evidence: [doc('training-completion-2023', 'Training completion figures')] },
+  );
+  partySays(c2, EntryStatus.COMPLETE, at('2023-04-19'), 'Training complete.', {
+    evidence: [doc('training-completion-2023', 'Training completion figures')],
+  });
 
   // C3: the party says substantial, the network says limited — a disagreement, and overdue.
   const c3 = commit(
@@ -163,11 +220,22 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
   const [m31, m32] = milestones(c3, [
     ['Definition adopted by the National Executive Committee', '2021-09-30'],
     ['Code of conduct and panel guidance updated', '2021-12-31'],
+    ['Panel members trained to apply the definition', '2022-03-31'],
+    ['First panel decisions citing the definition published', '2022-06-30'],
   ]);
-  step(m31, EntryStatus.COMPLETE, at('2021-09-28'), 'Adopted at the September meeting.', { evidence: [doc('nec-minutes-2021-09', 'Meeting summary', EvidenceKind.PUBLIC_STATEMENT)] });
+  step(m31, EntryStatus.COMPLETE, at('2021-09-28'), 'Adopted at the September meeting.', {
+    evidence: [doc('nec-minutes-2021-09', 'Meeting summary', EvidenceKind.PUBLIC_STATEMENT)],
+  });
   step(m32, EntryStatus.IN_PROGRESS, ago(400), 'Draft guidance circulated; not yet published.');
-  assess(c3, EntryStatus.LIMITED, ago(380), 'Adopted, but the code of conduct and panel guidance do not yet use it. No public evidence that panels apply it.');
-  partySays(c3, EntryStatus.SUBSTANTIAL, ago(300), 'Panels have been briefed on the definition.', { evidence: [doc('panel-briefing', 'Panel briefing note', EvidenceKind.PUBLIC_STATEMENT)] });
+  assess(
+    c3,
+    EntryStatus.LIMITED,
+    ago(380),
+    'Adopted, but the code of conduct and panel guidance do not yet use it. No public evidence that panels apply it.',
+  );
+  partySays(c3, EntryStatus.SUBSTANTIAL, ago(300), 'Panels have been briefed on the definition.', {
+    evidence: [doc('panel-briefing', 'Panel briefing note', EvidenceKind.PUBLIC_STATEMENT)],
+  });
 
   // C4: overdue, with a missed milestone and its reason.
   const c4 = commit(
@@ -188,12 +256,24 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     ['Second quarterly report', daysFromToday(-330)],
     ['Fourth quarterly report', daysFromToday(-60)],
   ]);
-  step(m41, EntryStatus.COMPLETE, at('2022-03-25'), 'Categories agreed.', { evidence: [doc('data-categories', 'Data categories')] });
-  step(m42, EntryStatus.COMPLETE, ago(415), 'First report published.', { evidence: [doc('complaints-data-q1', 'Complaints data, first quarter')] });
+  step(m41, EntryStatus.COMPLETE, at('2022-03-25'), 'Categories agreed.', {
+    evidence: [doc('data-categories', 'Data categories')],
+  });
+  step(m42, EntryStatus.COMPLETE, ago(415), 'First report published.', {
+    evidence: [doc('complaints-data-q1', 'Complaints data, first quarter')],
+  });
   step(m43, EntryStatus.MISSED, ago(320), 'Second report not published.', { reasonCode: ReasonCode.RESOURCES });
   step(m44, EntryStatus.AT_RISK, ago(90), 'No sign of the fourth report.', { reasonCode: ReasonCode.NO_PRIORITY });
   assess(c4, EntryStatus.LIMITED, ago(300), 'One report published; the series has stalled.');
-  seed.revision({ type: RevisionSubject.COMMITMENT, id: c4.id, commitmentId: c4.id }, 'dueDate', daysFromToday(-240), c4.dueDate, 2, executive, ago(250));
+  seed.revision(
+    { type: RevisionSubject.COMMITMENT, id: c4.id, commitmentId: c4.id },
+    'dueDate',
+    daysFromToday(-240),
+    c4.dueDate,
+    2,
+    executive,
+    ago(250),
+  );
   c4.version = 2;
 
   // C5: due soon, substantial.
@@ -214,18 +294,27 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     ['Offered to sitting councillors', daysFromToday(-30)],
     ['Made a condition of selection', daysFromToday(14)],
   ]);
-  step(m51, EntryStatus.COMPLETE, ago(210), 'Module live.', { evidence: [doc('candidate-induction', 'Candidate induction programme')] });
-  step(m52, EntryStatus.COMPLETE, ago(35), 'Offered in every region.', { evidence: [doc('councillor-programme', 'Councillor development programme')] });
+  step(m51, EntryStatus.COMPLETE, ago(210), 'Module live.', {
+    evidence: [doc('candidate-induction', 'Candidate induction programme')],
+  });
+  step(m52, EntryStatus.COMPLETE, ago(35), 'Offered in every region.', {
+    evidence: [doc('councillor-programme', 'Councillor development programme')],
+  });
   step(m53, EntryStatus.IN_PROGRESS, ago(20), 'Rule change drafted for the next National Executive Committee meeting.');
-  assess(c5, EntryStatus.SUBSTANTIAL, ago(30), 'Two of three steps done; the selection rule is still a draft.', { evidence: [doc('councillor-programme', 'Councillor development programme')] });
-  partySays(c5, EntryStatus.SUBSTANTIAL, ago(28), 'On course.', { evidence: [doc('councillor-programme', 'Councillor development programme')] });
+  assess(c5, EntryStatus.SUBSTANTIAL, ago(30), 'Two of three steps done; the selection rule is still a draft.', {
+    evidence: [doc('councillor-programme', 'Councillor development programme')],
+  });
+  partySays(c5, EntryStatus.SUBSTANTIAL, ago(28), 'On course.', {
+    evidence: [doc('councillor-programme', 'Councillor development programme')],
+  });
 
   // C6: representation, not started, on track.
   const c6 = commit(
     {
       reference: 'C6',
       title: 'Measures to improve Muslim representation in party structures',
-      description: 'Targets for representation on national committees and in the shadow frontbench’s advisory structures.',
+      description:
+        'Targets for representation on national committees and in the shadow frontbench’s advisory structures.',
       owner: 'General Secretary’s office',
       successCriteria: 'Targets set, published and reported on annually.',
       dueDate: daysFromToday(200),
@@ -258,10 +347,18 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     ['Roundtables held in every nation and region', '2021-05-31'],
     ['"You said, we did" summary published', '2021-06-30'],
   ]);
-  step(m71, EntryStatus.COMPLETE, at('2021-03-20'), 'Dates published.', { evidence: [doc('roundtables', 'Roundtable dates', EvidenceKind.PUBLIC_STATEMENT)] });
-  step(m72, EntryStatus.COMPLETE, at('2021-05-28'), 'Twelve roundtables held.', { evidence: [doc('roundtable-reports', 'Roundtable notes', EvidenceKind.MEMBER_REPORT)] });
-  step(m73, EntryStatus.COMPLETE, at('2021-06-25'), 'Summary published.', { evidence: [doc('you-said-we-did', 'You said, we did')] });
-  assess(c7, EntryStatus.COMPLETE, at('2021-06-28'), 'All roundtables held and the summary published.', { evidence: [doc('you-said-we-did', 'You said, we did')] });
+  step(m71, EntryStatus.COMPLETE, at('2021-03-20'), 'Dates published.', {
+    evidence: [doc('roundtables', 'Roundtable dates', EvidenceKind.PUBLIC_STATEMENT)],
+  });
+  step(m72, EntryStatus.COMPLETE, at('2021-05-28'), 'Twelve roundtables held.', {
+    evidence: [doc('roundtable-reports', 'Roundtable notes', EvidenceKind.MEMBER_REPORT)],
+  });
+  step(m73, EntryStatus.COMPLETE, at('2021-06-25'), 'Summary published.', {
+    evidence: [doc('you-said-we-did', 'You said, we did')],
+  });
+  assess(c7, EntryStatus.COMPLETE, at('2021-06-28'), 'All roundtables held and the summary published.', {
+    evidence: [doc('you-said-we-did', 'You said, we did')],
+  });
 
   // C8: due soon and not yet assessed; the party has reported.
   const c8 = commit(
@@ -276,9 +373,10 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     },
     ['R7', 'R8'],
   );
-  const [m81, m82] = milestones(c8, [
+  const [m81] = milestones(c8, [
     ['Draft shared with affiliated networks', daysFromToday(-10)],
     ['Report published', daysFromToday(25)],
+    ['Report debated at conference', daysFromToday(90)],
   ]);
   step(m81, EntryStatus.IN_PROGRESS, ago(12), 'Draft promised but not yet received.');
   partySays(c8, EntryStatus.LIMITED, ago(15), 'Drafting under way.');
@@ -296,7 +394,10 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     },
     ['R7'],
   );
-  milestones(c9, [['Survey of Muslim members repeated', null]]);
+  milestones(c9, [
+    ['Survey of Muslim members repeated', null],
+    ['Results discussed with the network', null],
+  ]);
 
   // C10: abandoned, replaced by C1.
   const c10 = commit(
@@ -314,15 +415,32 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
   const [m101, m102] = milestones(c10, [
     ['Unit designed', '2022-03-31'],
     ['Unit staffed', '2022-12-31'],
+    ['Unit handling cases', '2022-12-31'],
   ]);
-  step(m101, EntryStatus.COMPLETE, at('2022-03-30'), 'Design paper agreed.', { evidence: [doc('unit-design', 'Design paper')] });
-  step(m102, EntryStatus.MISSED, at('2023-01-15'), 'Not staffed; folded into the independent process.', { reasonCode: ReasonCode.REPLACED });
-  const abandoned = assess(c10, EntryStatus.ABANDONED, at('2023-01-20'), 'Dropped in favour of the independent process (C1).', { reasonCode: ReasonCode.REPLACED });
-  assess(c10, EntryStatus.ABANDONED, at('2023-01-21'), 'Corrected: the decision was the party’s, recorded in its own statement.', {
-    reasonCode: ReasonCode.REPLACED,
-    corrects: abandoned,
-    evidence: [doc('unit-statement', 'Party statement on the unit', EvidenceKind.PUBLIC_STATEMENT)],
+  step(m101, EntryStatus.COMPLETE, at('2022-03-30'), 'Design paper agreed.', {
+    evidence: [doc('unit-design', 'Design paper')],
   });
+  step(m102, EntryStatus.MISSED, at('2023-01-15'), 'Not staffed; folded into the independent process.', {
+    reasonCode: ReasonCode.REPLACED,
+  });
+  const abandoned = assess(
+    c10,
+    EntryStatus.ABANDONED,
+    at('2023-01-20'),
+    'Dropped in favour of the independent process (C1).',
+    { reasonCode: ReasonCode.REPLACED },
+  );
+  assess(
+    c10,
+    EntryStatus.ABANDONED,
+    at('2023-01-21'),
+    'Corrected: the decision was the party’s, recorded in its own statement.',
+    {
+      reasonCode: ReasonCode.REPLACED,
+      corrects: abandoned,
+      evidence: [doc('unit-statement', 'Party statement on the unit', EvidenceKind.PUBLIC_STATEMENT)],
+    },
+  );
 
   // C11: substantial, on track.
   const c11 = commit(
@@ -343,11 +461,17 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     ['Staff and candidate monitoring in place', daysFromToday(60)],
     ['First results published', daysFromToday(120)],
   ]);
-  step(m111, EntryStatus.COMPLETE, at('2023-06-20'), 'Questions agreed with the affiliated networks.', { evidence: [doc('monitoring-questions', 'Monitoring questions')] });
-  step(m112, EntryStatus.COMPLETE, ago(95), 'Live on the membership form.', { evidence: [doc('membership-form', 'Membership form', EvidenceKind.MEDIA)] });
+  step(m111, EntryStatus.COMPLETE, at('2023-06-20'), 'Questions agreed with the affiliated networks.', {
+    evidence: [doc('monitoring-questions', 'Monitoring questions')],
+  });
+  step(m112, EntryStatus.COMPLETE, ago(95), 'Live on the membership form.', {
+    evidence: [doc('membership-form', 'Membership form', EvidenceKind.MEDIA)],
+  });
   step(m113, EntryStatus.IN_PROGRESS, ago(40), 'Staff monitoring started.');
   step(m114, EntryStatus.NOT_STARTED, ago(40), 'Not yet due.');
-  assess(c11, EntryStatus.SUBSTANTIAL, ago(90), 'Member monitoring live; staff and candidates to follow.', { evidence: [doc('membership-form', 'Membership form', EvidenceKind.MEDIA)] });
+  assess(c11, EntryStatus.SUBSTANTIAL, ago(90), 'Member monitoring live; staff and candidates to follow.', {
+    evidence: [doc('membership-form', 'Membership form', EvidenceKind.MEDIA)],
+  });
 
   // C12: not started and overdue.
   const c12 = commit(
@@ -364,20 +488,38 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
   );
   const [m121] = milestones(c12, [
     ['Draft guidance', daysFromToday(-300)],
+    ['Consult the affiliated networks on the draft', daysFromToday(-250)],
     ['Guidance published', daysFromToday(-200)],
+    ['Code of conduct cross-references the guidance', daysFromToday(-200)],
   ]);
   step(m121, EntryStatus.MISSED, ago(280), 'No draft produced.', { reasonCode: ReasonCode.NO_PRIORITY });
   assess(c12, EntryStatus.NOT_STARTED, ago(190), 'Past its due date with no draft.');
-  partySays(c12, EntryStatus.NOT_STARTED, ago(185), 'Delayed; to be picked up after the review of the code of conduct.', { reasonCode: ReasonCode.NO_PRIORITY });
+  partySays(
+    c12,
+    EntryStatus.NOT_STARTED,
+    ago(185),
+    'Delayed; to be picked up after the review of the code of conduct.',
+    { reasonCode: ReasonCode.NO_PRIORITY },
+  );
 
   // Comments and responses.
-  const first = seed.comment(c3, executive, 'Members who sit on panels tell us they have **not** been briefed. Where is the guidance?', ago(290));
-  seed.comment(c3, liaison, 'The briefing went to panel chairs first; wider briefing follows.', ago(288), { parent: first });
+  const first = seed.comment(
+    c3,
+    executive,
+    'Members who sit on panels tell us they have **not** been briefed. Where is the guidance?',
+    ago(290),
+  );
+  seed.comment(c3, liaison, 'The briefing went to panel chairs first; wider briefing follows.', ago(288), {
+    parent: first,
+  });
   seed.comment(c3, liaison, 'We believe the briefing of panels amounts to substantial progress.', ago(280), {
     kind: CommentKind.RESPONSE,
     stance: Stance.DISAGREE,
   });
-  seed.comment(c1, liaison, 'We agree with this assessment.', at('2022-06-25'), { kind: CommentKind.RESPONSE, stance: Stance.AGREE });
+  seed.comment(c1, liaison, 'We agree with this assessment.', at('2022-06-25'), {
+    kind: CommentKind.RESPONSE,
+    stance: Stance.AGREE,
+  });
   seed.comment(c4, liaison, 'Off-topic advertising.', ago(100), {
     hidden: { by: executive, reason: 'Spam', at: ago(99) },
   });
@@ -388,14 +530,38 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
 }
 
 /** BAME Labour and LGBT+ Labour, each with one small illustrative plan and no report. */
-function seedSiblingPlans(seed: SeedWriter, daysFromToday: (days: number) => string, ago: (days: number) => string): void {
-  const siblings: { org: [string, string, string]; plan: [string, string]; commitments: [string, string, string, number, EntryStatus | null][] }[] = [
+function seedSiblingPlans(
+  seed: SeedWriter,
+  daysFromToday: (days: number) => string,
+  ago: (days: number) => string,
+): void {
+  const siblings: {
+    org: [string, string, string];
+    plan: [string, string];
+    commitments: [string, string, string, number, EntryStatus | null][];
+  }[] = [
     {
-      org: ['bame-labour', 'BAME Labour', 'The Labour Party’s affiliated network for Black, Asian and minority ethnic members.'],
+      org: [
+        'bame-labour',
+        'BAME Labour',
+        'The Labour Party’s affiliated network for Black, Asian and minority ethnic members.',
+      ],
       plan: ['race-equality-action-plan', 'Race Equality Action Plan'],
       commitments: [
-        ['Publish the diversity of shortlists for every selection', 'Selections and Candidates team', 'Transparency', -30, EntryStatus.LIMITED],
-        ['Race equality training for regional staff', 'Training and Development team', 'Education', 90, EntryStatus.SUBSTANTIAL],
+        [
+          'Publish the diversity of shortlists for every selection',
+          'Selections and Candidates team',
+          'Transparency',
+          -30,
+          EntryStatus.LIMITED,
+        ],
+        [
+          'Race equality training for regional staff',
+          'Training and Development team',
+          'Education',
+          90,
+          EntryStatus.SUBSTANTIAL,
+        ],
         ['Independent review of complaints of racism', 'Governance and Legal Unit', 'Complaints', 200, null],
       ],
     },
@@ -403,14 +569,31 @@ function seedSiblingPlans(seed: SeedWriter, daysFromToday: (days: number) => str
       org: ['lgbt-labour', 'LGBT+ Labour', 'The Labour Party’s affiliated network for LGBT+ members.'],
       plan: ['lgbt-inclusion-action-plan', 'LGBT+ Inclusion Action Plan'],
       commitments: [
-        ['Inclusive language guidance for party publications', 'Communications team', 'Education', -10, EntryStatus.COMPLETE],
-        ['Reserved places for LGBT+ members on regional boards', 'National Executive Committee', 'Representation', 150, EntryStatus.NOT_STARTED],
+        [
+          'Inclusive language guidance for party publications',
+          'Communications team',
+          'Education',
+          -10,
+          EntryStatus.COMPLETE,
+        ],
+        [
+          'Reserved places for LGBT+ members on regional boards',
+          'National Executive Committee',
+          'Representation',
+          150,
+          EntryStatus.NOT_STARTED,
+        ],
       ],
     },
   ];
   for (const sibling of siblings) {
     const org = seed.organisation(...sibling.org);
-    const author = seed.user(org, `executive@${sibling.org[0]}.example.org`, `${sibling.org[1]} executive (demo)`, Role.EXECUTIVE);
+    const author = seed.user(
+      org,
+      `executive@${sibling.org[0]}.example.org`,
+      `${sibling.org[1]} executive (demo)`,
+      Role.EXECUTIVE,
+    );
     const plan: ActionPlan = seed.plan(org, {
       slug: sibling.plan[0],
       title: sibling.plan[1],
@@ -432,8 +615,32 @@ function seedSiblingPlans(seed: SeedWriter, daysFromToday: (days: number) => str
       const milestone = seed.milestone(commitment, 1, 'First step agreed', daysFromToday(dueInDays - 60));
       if (!status) return;
       const complete = status === EntryStatus.COMPLETE || status === EntryStatus.SUBSTANTIAL;
-      const evidence = complete ? [{ url: `https://example.org/demo/${plan.slug}/c${i + 1}`, title: 'Published document', kind: EvidenceKind.OFFICIAL_DOCUMENT }] : [];
-      seed.entry({ plan, commitment, milestone, status: EntryStatus.COMPLETE, at: ago(Math.max(1, 40 - dueInDays)), author, evidence: evidence.length ? evidence : [{ url: `https://example.org/demo/${plan.slug}/step`, title: 'Minutes', kind: EvidenceKind.PUBLIC_STATEMENT }] });
+      const evidence = complete
+        ? [
+            {
+              url: `https://example.org/demo/${plan.slug}/c${i + 1}`,
+              title: 'Published document',
+              kind: EvidenceKind.OFFICIAL_DOCUMENT,
+            },
+          ]
+        : [];
+      seed.entry({
+        plan,
+        commitment,
+        milestone,
+        status: EntryStatus.COMPLETE,
+        at: ago(Math.max(1, 40 - dueInDays)),
+        author,
+        evidence: evidence.length
+          ? evidence
+          : [
+              {
+                url: `https://example.org/demo/${plan.slug}/step`,
+                title: 'Minutes',
+                kind: EvidenceKind.PUBLIC_STATEMENT,
+              },
+            ],
+      });
       seed.entry({ plan, commitment, status, at: ago(20), author, narrative: 'Illustrative assessment.', evidence });
     });
   }

@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../../auth/user.entity';
 import { CommentKind, Stance } from '../../comments/comment.entity';
-import { CommitmentStatus, EntryStatus, EvidenceKind, Lens, MilestoneStatus, ReasonCode } from '../../ledger/ledger.enums';
+import {
+  CommitmentStatus,
+  EntryStatus,
+  EvidenceKind,
+  Lens,
+  MilestoneStatus,
+  ReasonCode,
+} from '../../ledger/ledger.enums';
 import { addDays, londonDate } from '../../ledger/rules/calendar';
 import { RecommendationResponse } from '../../reports/recommendation.entity';
 import { SeedWriter } from './seed-writer';
@@ -16,7 +23,12 @@ export const scaleSizes = (n: number) => ({
 });
 
 const THEMES = ['Complaints', 'Education', 'Representation', 'Transparency', 'Accountability'];
-const OWNERS = ['Governance and Legal Unit', 'Training and Development team', 'General Secretary’s office', 'Data and Insight team'];
+const OWNERS = [
+  'Governance and Legal Unit',
+  'Training and Development team',
+  'General Secretary’s office',
+  'Data and Insight team',
+];
 const COMMITMENT_STATUSES = Object.values(CommitmentStatus).filter((s) => s !== CommitmentStatus.NOT_YET_ASSESSED);
 const MILESTONE_STATUSES = Object.values(MilestoneStatus);
 const SETBACKS = new Set<string>([EntryStatus.ABANDONED, EntryStatus.MISSED, EntryStatus.AT_RISK]);
@@ -61,13 +73,26 @@ export async function seedScale(dataSource: DataSource, n: number, now = new Dat
     seed.recommendation(
       report,
       i + 1,
-      { reference: `R${i + 1}`, title: `Recommendation ${i + 1}`, body: '', theme: THEMES[i % THEMES.length], response: RecommendationResponse.ACCEPTED_IN_FULL },
+      {
+        reference: `R${i + 1}`,
+        title: `Recommendation ${i + 1}`,
+        body: '',
+        theme: THEMES[i % THEMES.length],
+        response: RecommendationResponse.ACCEPTED_IN_FULL,
+      },
       true,
     ),
   );
   const plan = seed.plan(
     org,
-    { slug, title: `Synthetic plan ${n}`, counterpart: 'Labour Party', agreedOn: '2021-01-01', description: '', isIllustrative: true },
+    {
+      slug,
+      title: `Synthetic plan ${n}`,
+      counterpart: 'Labour Party',
+      agreedOn: '2021-01-01',
+      description: '',
+      isIllustrative: true,
+    },
     [report],
   );
   seed.liaisonFor(liaison, plan);
@@ -89,7 +114,12 @@ export async function seedScale(dataSource: DataSource, n: number, now = new Dat
   );
   const milestones = Array.from({ length: sizes.milestones }, (_, i) => {
     const commitment = commitments[i % commitments.length];
-    return seed.milestone(commitment, Math.floor(i / commitments.length) + 1, `Milestone ${i + 1}`, addDays(today, pick(1_800) - 1_200));
+    return seed.milestone(
+      commitment,
+      Math.floor(i / commitments.length) + 1,
+      `Milestone ${i + 1}`,
+      addDays(today, pick(1_800) - 1_200),
+    );
   });
   const commitmentById = new Map(commitments.map((c) => [c.id, c]));
   const start = Date.parse('2021-01-01T09:00:00.000Z');
@@ -118,10 +148,16 @@ export async function seedScale(dataSource: DataSource, n: number, now = new Dat
   }
   for (let i = 0; i < sizes.comments; i++) {
     const response = i % 10 === 0;
-    seed.comment(commitments[pick(commitments.length)], response ? liaison : executive, `Generated comment ${i + 1}.`, new Date(start + Math.floor((span * i) / sizes.comments)).toISOString(), {
-      kind: response ? CommentKind.RESPONSE : CommentKind.COMMENT,
-      stance: response ? (pick(2) ? Stance.AGREE : Stance.DISAGREE) : undefined,
-    });
+    seed.comment(
+      commitments[pick(commitments.length)],
+      response ? liaison : executive,
+      `Generated comment ${i + 1}.`,
+      new Date(start + Math.floor((span * i) / sizes.comments)).toISOString(),
+      {
+        kind: response ? CommentKind.RESPONSE : CommentKind.COMMENT,
+        stance: response ? (pick(2) ? Stance.AGREE : Stance.DISAGREE) : undefined,
+      },
+    );
   }
   await seed.flush(dataSource);
   return slug;

@@ -130,7 +130,13 @@ export class SeedWriter {
     fields: Pick<ActionPlan, 'slug' | 'title' | 'counterpart' | 'agreedOn' | 'description' | 'isIllustrative'>,
     answers: Report[] = [],
   ): ActionPlan {
-    const plan = this.add(ActionPlan, { id: newId(), organisationId: organisation.id, version: 1, ...fields, ...this.stamps() });
+    const plan = this.add(ActionPlan, {
+      id: newId(),
+      organisationId: organisation.id,
+      version: 1,
+      ...fields,
+      ...this.stamps(),
+    });
     for (const report of answers) this.add(PlanReport, { planId: plan.id, reportId: report.id });
     return plan;
   }
@@ -156,7 +162,13 @@ export class SeedWriter {
     return commitment;
   }
 
-  milestone(commitment: Commitment, position: number, title: string, dueDate: string | null, description = ''): Milestone {
+  milestone(
+    commitment: Commitment,
+    position: number,
+    title: string,
+    dueDate: string | null,
+    description = '',
+  ): Milestone {
     return this.add(Milestone, {
       id: newId(),
       commitmentId: commitment.id,
@@ -172,21 +184,24 @@ export class SeedWriter {
 
   /** Appends a ledger entry with the next sequence number. */
   entry(input: EntryInput): StatusUpdate {
-    const entry = this.add(StatusUpdate, Object.assign(new StatusUpdate(), {
-      id: newId(),
-      sequence: ++this.sequence,
-      planId: input.plan.id,
-      commitmentId: input.commitment.id,
-      milestoneId: input.milestone?.id ?? null,
-      lens: input.lens ?? Lens.ASSESSMENT,
-      status: input.status,
-      narrative: input.narrative ?? '',
-      reasonCode: input.reasonCode ?? null,
-      authorId: input.author?.id ?? null,
-      onBehalfOfParty: input.onBehalfOfParty ?? false,
-      correctsId: input.corrects?.id ?? null,
-      createdAt: input.at,
-    }));
+    const entry = this.add(
+      StatusUpdate,
+      Object.assign(new StatusUpdate(), {
+        id: newId(),
+        sequence: ++this.sequence,
+        planId: input.plan.id,
+        commitmentId: input.commitment.id,
+        milestoneId: input.milestone?.id ?? null,
+        lens: input.lens ?? Lens.ASSESSMENT,
+        status: input.status,
+        narrative: input.narrative ?? '',
+        reasonCode: input.reasonCode ?? null,
+        authorId: input.author?.id ?? null,
+        onBehalfOfParty: input.onBehalfOfParty ?? false,
+        correctsId: input.corrects?.id ?? null,
+        createdAt: input.at,
+      }),
+    );
     (input.evidence ?? []).forEach((item, position) =>
       this.add(Evidence, {
         id: newId(),
@@ -230,7 +245,12 @@ export class SeedWriter {
     author: User,
     body: string,
     at: string,
-    options: { parent?: Comment; kind?: CommentKind; stance?: Stance; hidden?: { by: User; reason: string; at: string } } = {},
+    options: {
+      parent?: Comment;
+      kind?: CommentKind;
+      stance?: Stance;
+      hidden?: { by: User; reason: string; at: string };
+    } = {},
   ): Comment {
     return this.add(Comment, {
       id: newId(),
@@ -262,11 +282,21 @@ export class SeedWriter {
   }
 }
 
-async function insertAll(manager: EntityManager, target: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
+async function insertAll(
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  rows: ObjectLiteral[],
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = manager.getRepository(target).metadata.columns.length;
   const chunk = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns));
   for (let i = 0; i < rows.length; i += chunk) {
-    await manager.createQueryBuilder().insert().into(target).values(rows.slice(i, i + chunk)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + chunk))
+      .updateEntity(false)
+      .execute();
   }
 }

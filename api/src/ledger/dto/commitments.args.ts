@@ -34,7 +34,10 @@ export class CommitmentFilter {
   @MaxLength(200)
   owner?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words found in the reference, title, description, owner or theme.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words found in the reference, title, description, owner or theme.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

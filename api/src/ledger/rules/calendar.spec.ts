@@ -1,11 +1,4 @@
-import {
-  addDays,
-  assertCalendarDate,
-  daysBetween,
-  endOfMonth,
-  isCalendarDate,
-  londonDate,
-} from './calendar';
+import { addDays, assertCalendarDate, daysBetween, endOfMonth, isCalendarDate, londonDate } from './calendar';
 
 describe('londonDate', () => {
   it('puts 23:30 UTC in summer on the next London day (BST)', () => {
@@ -40,9 +33,8 @@ describe('londonDate', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each(['2024-01-01', '2024-02-29', '2000-02-29', '2023-12-31', '2024-04-30'])(
-    'accepts %s',
-    (value) => expect(isCalendarDate(value)).toBe(true),
+  it.each(['2024-01-01', '2024-02-29', '2000-02-29', '2023-12-31', '2024-04-30'])('accepts %s', (value) =>
+    expect(isCalendarDate(value)).toBe(true),
   );
 
   it.each([

@@ -21,8 +21,7 @@ export function londonDate(instant: Date | string): string {
     throw new RangeError(`Not an instant: ${String(instant)}`);
   }
   const parts = londonFormat.formatToParts(moment);
-  const value = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const value = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${value('year').padStart(4, '0')}-${value('month')}-${value('day')}`;
 }
 

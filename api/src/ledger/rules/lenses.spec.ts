@@ -43,18 +43,8 @@ describe('commitmentLenses', () => {
   it('takes the highest sequence of each lens, whatever the input order', () => {
     const a1 = commitmentEntry(1, CommitmentStatus.NOT_STARTED, '2024-01-10T10:00:00Z');
     const a2 = commitmentEntry(4, CommitmentStatus.LIMITED, '2024-02-10T10:00:00Z');
-    const p1 = commitmentEntry(
-      2,
-      CommitmentStatus.SUBSTANTIAL,
-      '2024-01-20T10:00:00Z',
-      Lens.PARTY_REPORTED,
-    );
-    const p2 = commitmentEntry(
-      3,
-      CommitmentStatus.COMPLETE,
-      '2024-01-25T10:00:00Z',
-      Lens.PARTY_REPORTED,
-    );
+    const p1 = commitmentEntry(2, CommitmentStatus.SUBSTANTIAL, '2024-01-20T10:00:00Z', Lens.PARTY_REPORTED);
+    const p2 = commitmentEntry(3, CommitmentStatus.COMPLETE, '2024-01-25T10:00:00Z', Lens.PARTY_REPORTED);
     const state = commitmentLenses([p2, a2, p1, a1]);
     expect(state.assessment).toBe(CommitmentStatus.LIMITED);
     expect(state.assessmentEntry).toBe(a2);
@@ -101,12 +91,8 @@ describe('commitmentLenses', () => {
   });
 
   it('dates completion in London time', () => {
-    const summer = commitmentLenses([
-      commitmentEntry(1, CommitmentStatus.COMPLETE, '2024-06-30T23:30:00Z'),
-    ]);
-    const winter = commitmentLenses([
-      commitmentEntry(1, CommitmentStatus.COMPLETE, '2024-01-31T23:30:00Z'),
-    ]);
+    const summer = commitmentLenses([commitmentEntry(1, CommitmentStatus.COMPLETE, '2024-06-30T23:30:00Z')]);
+    const winter = commitmentLenses([commitmentEntry(1, CommitmentStatus.COMPLETE, '2024-01-31T23:30:00Z')]);
     expect(summer.completedOn).toBe('2024-07-01');
     expect(winter.completedOn).toBe('2024-01-31');
   });
@@ -151,10 +137,7 @@ describe('milestoneState', () => {
 
   it('takes the highest-sequence assessment entry', () => {
     const latest = milestoneEntry(5, MilestoneStatus.AT_RISK, '2024-02-01T09:00:00Z');
-    const state = milestoneState([
-      latest,
-      milestoneEntry(2, MilestoneStatus.IN_PROGRESS, '2024-01-01T09:00:00Z'),
-    ]);
+    const state = milestoneState([latest, milestoneEntry(2, MilestoneStatus.IN_PROGRESS, '2024-01-01T09:00:00Z')]);
     expect(state.status).toBe(MilestoneStatus.AT_RISK);
     expect(state.entry).toBe(latest);
     expect(state.completedOn).toBeNull();

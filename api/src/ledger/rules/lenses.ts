@@ -50,9 +50,7 @@ export function isMilestoneStatus(status: string): status is MilestoneStatus {
  * the commitment vocabulary, are ignored.
  */
 export function commitmentLenses(entries: readonly LedgerFact[]): CommitmentLensState {
-  const own = entries.filter(
-    (e) => e.subjectType === SubjectType.COMMITMENT && isCommitmentStatus(e.status),
-  );
+  const own = entries.filter((e) => e.subjectType === SubjectType.COMMITMENT && isCommitmentStatus(e.status));
   const assessed = bySequence(own.filter((e) => e.lens === Lens.ASSESSMENT));
   const reported = bySequence(own.filter((e) => e.lens === Lens.PARTY_REPORTED));
   const assessmentEntry = assessed.at(-1) ?? null;
@@ -73,10 +71,7 @@ export function commitmentLenses(entries: readonly LedgerFact[]): CommitmentLens
 export function milestoneState(entries: readonly LedgerFact[]): MilestoneState {
   const assessed = bySequence(
     entries.filter(
-      (e) =>
-        e.subjectType === SubjectType.MILESTONE &&
-        e.lens === Lens.ASSESSMENT &&
-        isMilestoneStatus(e.status),
+      (e) => e.subjectType === SubjectType.MILESTONE && e.lens === Lens.ASSESSMENT && isMilestoneStatus(e.status),
     ),
   );
   const entry = assessed.at(-1) ?? null;
@@ -101,9 +96,7 @@ function bySequence(entries: readonly LedgerFact[]): LedgerFact[] {
 }
 
 function commitmentStatusOf(entry: LedgerFact | null): CommitmentStatus {
-  return entry && isCommitmentStatus(entry.status)
-    ? entry.status
-    : CommitmentStatus.NOT_YET_ASSESSED;
+  return entry && isCommitmentStatus(entry.status) ? entry.status : CommitmentStatus.NOT_YET_ASSESSED;
 }
 
 /**

@@ -228,9 +228,7 @@ describe('progressOverTime', () => {
     };
     const cIds = Array.from({ length: 200 }, (_, i) => `c${i}`);
     const mIds = Array.from({ length: 400 }, (_, i) => `m${i}`);
-    const cStatuses = Object.values(CommitmentStatus).filter(
-      (s) => s !== CommitmentStatus.NOT_YET_ASSESSED,
-    );
+    const cStatuses = Object.values(CommitmentStatus).filter((s) => s !== CommitmentStatus.NOT_YET_ASSESSED);
     const mStatuses = Object.values(MilestoneStatus);
     const start = Date.parse('2019-01-01T00:00:00Z');
     const entries: LedgerFact[] = Array.from({ length: 12_000 }, (_, i) => {
@@ -239,9 +237,7 @@ describe('progressOverTime', () => {
         subjectType: milestone ? SubjectType.MILESTONE : SubjectType.COMMITMENT,
         subjectId: milestone ? mIds[random(mIds.length)] : cIds[random(cIds.length)],
         lens: random(4) === 0 ? Lens.PARTY_REPORTED : Lens.ASSESSMENT,
-        status: milestone
-          ? mStatuses[random(mStatuses.length)]
-          : cStatuses[random(cStatuses.length)],
+        status: milestone ? mStatuses[random(mStatuses.length)] : cStatuses[random(cStatuses.length)],
         sequence: i + 1,
         // Mostly in order, with some corrections carrying an earlier timestamp.
         createdAt: new Date(start + i * 13_000_000 - random(10) * 40_000_000).toISOString(),
@@ -279,20 +275,11 @@ describe('progressOverTime', () => {
 
 describe('progressDates', () => {
   it('gives month ends from the start month, then today', () => {
-    expect(progressDates('2023-11-05', '2024-02-10')).toEqual([
-      '2023-11-30',
-      '2023-12-31',
-      '2024-01-31',
-      '2024-02-10',
-    ]);
+    expect(progressDates('2023-11-05', '2024-02-10')).toEqual(['2023-11-30', '2023-12-31', '2024-01-31', '2024-02-10']);
   });
 
   it('includes the start month even when starting on its last day', () => {
-    expect(progressDates('2024-01-31', '2024-03-01')).toEqual([
-      '2024-01-31',
-      '2024-02-29',
-      '2024-03-01',
-    ]);
+    expect(progressDates('2024-01-31', '2024-03-01')).toEqual(['2024-01-31', '2024-02-29', '2024-03-01']);
   });
 
   it('gives just today when the start is in this month', () => {

@@ -42,9 +42,7 @@ export function progressOverTime(input: {
   // or an entry it corrects) never replaces it.
   const commitments = new Map<string, CommitmentChange>();
   const milestones = new Map<string, MilestoneChange>();
-  const counts = new Map<CommitmentStatus, number>([
-    [CommitmentStatus.NOT_YET_ASSESSED, commitmentIds.size],
-  ]);
+  const counts = new Map<CommitmentStatus, number>([[CommitmentStatus.NOT_YET_ASSESSED, commitmentIds.size]]);
   let milestonesComplete = 0;
 
   const apply = (change: Change): void => {
@@ -89,8 +87,7 @@ export function progressDates(start: string, today: string): string[] {
   assertCalendarDate(start);
   assertCalendarDate(today);
   if (start > today) return [today];
-  const monthIndex = (date: string): number =>
-    Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const monthIndex = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
   const last = monthIndex(today);
   const first = Math.max(monthIndex(start), last - (MAX_PROGRESS_POINTS - 1));
   const dates: string[] = [];
@@ -134,19 +131,11 @@ function statusChanges(
   const changes = entries.flatMap((e): Change[] => {
     if (e.lens !== Lens.ASSESSMENT) return [];
     const { subjectId, sequence, status } = e;
-    if (
-      e.subjectType === SubjectType.COMMITMENT &&
-      commitmentIds.has(subjectId) &&
-      isCommitmentStatus(status)
-    ) {
+    if (e.subjectType === SubjectType.COMMITMENT && commitmentIds.has(subjectId) && isCommitmentStatus(status)) {
       const day = londonDate(e.createdAt);
       return [{ kind: SubjectType.COMMITMENT, subjectId, sequence, day, status }];
     }
-    if (
-      e.subjectType === SubjectType.MILESTONE &&
-      milestoneIds.has(subjectId) &&
-      isMilestoneStatus(status)
-    ) {
+    if (e.subjectType === SubjectType.MILESTONE && milestoneIds.has(subjectId) && isMilestoneStatus(status)) {
       const day = londonDate(e.createdAt);
       const complete = status === MilestoneStatus.COMPLETE;
       return [{ kind: SubjectType.MILESTONE, subjectId, sequence, day, complete }];

@@ -1,15 +1,7 @@
 import { CommitmentStatus, DeadlineStatus, MilestoneStatus } from '../ledger.enums';
-import {
-  ASSESSED_STATUSES,
-  breakdownBy,
-  distribution,
-  planRollup,
-  RollupCommitment,
-  StatusCount,
-} from './rollup';
+import { ASSESSED_STATUSES, breakdownBy, distribution, planRollup, RollupCommitment, StatusCount } from './rollup';
 
-const { NOT_YET_ASSESSED, NOT_STARTED, LIMITED, SUBSTANTIAL, COMPLETE, ABANDONED } =
-  CommitmentStatus;
+const { NOT_YET_ASSESSED, NOT_STARTED, LIMITED, SUBSTANTIAL, COMPLETE, ABANDONED } = CommitmentStatus;
 
 let nextId = 0;
 const commitment = (overrides: Partial<RollupCommitment> = {}): RollupCommitment => ({
@@ -34,25 +26,12 @@ const counts = (byStatus: StatusCount[]): Record<string, number> =>
 describe('distribution', () => {
   it('lists all five assessed statuses in enum order, zero counts included', () => {
     const { byStatus } = distribution([LIMITED]);
-    expect(byStatus.map((s) => s.status)).toEqual([
-      NOT_STARTED,
-      LIMITED,
-      SUBSTANTIAL,
-      COMPLETE,
-      ABANDONED,
-    ]);
+    expect(byStatus.map((s) => s.status)).toEqual([NOT_STARTED, LIMITED, SUBSTANTIAL, COMPLETE, ABANDONED]);
     expect(ASSESSED_STATUSES).toEqual(byStatus.map((s) => s.status));
   });
 
   it('shares assessed commitments only, counting the unassessed beside them', () => {
-    const result = distribution([
-      COMPLETE,
-      COMPLETE,
-      LIMITED,
-      NOT_YET_ASSESSED,
-      NOT_YET_ASSESSED,
-      ABANDONED,
-    ]);
+    const result = distribution([COMPLETE, COMPLETE, LIMITED, NOT_YET_ASSESSED, NOT_YET_ASSESSED, ABANDONED]);
     expect(result.assessedTotal).toBe(4);
     expect(result.unassessedCount).toBe(2);
     expect(result.byStatus).toEqual([

@@ -49,9 +49,9 @@ export interface Distribution {
 }
 
 /** Every assessed status, in the enum's order: the segments of the stacked bar. */
-export const ASSESSED_STATUSES: readonly CommitmentStatus[] = Object.values(
-  CommitmentStatus,
-).filter((s) => s !== CommitmentStatus.NOT_YET_ASSESSED);
+export const ASSESSED_STATUSES: readonly CommitmentStatus[] = Object.values(CommitmentStatus).filter(
+  (s) => s !== CommitmentStatus.NOT_YET_ASSESSED,
+);
 
 /**
  * The distribution of commitments over the assessed statuses. NOT_YET_ASSESSED is left out
@@ -65,9 +65,7 @@ export function distribution(statuses: readonly CommitmentStatus[]): Distributio
 }
 
 /** As `distribution`, from a tally of commitments per status (missing statuses count zero). */
-export function distributionFromCounts(
-  counts: ReadonlyMap<CommitmentStatus, number>,
-): Distribution {
+export function distributionFromCounts(counts: ReadonlyMap<CommitmentStatus, number>): Distribution {
   const assessedTotal = ASSESSED_STATUSES.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0);
   return {
     byStatus: ASSESSED_STATUSES.map((status) => {
@@ -102,10 +100,7 @@ export function planRollup(commitments: readonly RollupCommitment[]): PlanRollup
  * The same breakdown per theme or per owner: one per distinct value (trimmed), sorted by
  * key, with commitments that have no value (null or blank) grouped under key null, last.
  */
-export function breakdownBy(
-  commitments: readonly RollupCommitment[],
-  dimension: 'theme' | 'owner',
-): Breakdown[] {
+export function breakdownBy(commitments: readonly RollupCommitment[], dimension: 'theme' | 'owner'): Breakdown[] {
   const groups = new Map<string | null, RollupCommitment[]>();
   for (const c of commitments) {
     const key = c[dimension]?.trim() || null;
@@ -113,9 +108,7 @@ export function breakdownBy(
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => compareKeys(a, b))
-    .map(([key, group]) => breakdown(key, group));
+  return [...groups.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([key, group]) => breakdown(key, group));
 }
 
 function breakdown(key: string | null, commitments: readonly RollupCommitment[]): Breakdown {
@@ -130,8 +123,7 @@ function breakdown(key: string | null, commitments: readonly RollupCommitment[])
     byAssessment: assessment.byStatus,
     milestonesTotal: milestones.length,
     milestonesComplete,
-    milestoneCompletionShare:
-      milestones.length === 0 ? null : milestonesComplete / milestones.length,
+    milestoneCompletionShare: milestones.length === 0 ? null : milestonesComplete / milestones.length,
   };
 }
 

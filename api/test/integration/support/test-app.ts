@@ -56,7 +56,10 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
 }
 
 /** Counts the SQL statements the DataSource runs while `work` runs. */
-export async function countStatements(dataSource: DataSource, work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+export async function countStatements(
+  dataSource: DataSource,
+  work: () => Promise<unknown>,
+): Promise<{ count: number; statements: string[] }> {
   const statements: string[] = [];
   const logger = dataSource.logger;
   const original = logger.logQuery.bind(logger);

@@ -1,0 +1,75 @@
+// Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
+// and the latency of the dashboard query on the synthetic plan. Usage: npm run bench -- [N]
+// Needs a built api (npm run build -w api).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'api', 'dist');
+const scale = Number(process.argv[2] ?? 1);
+const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-'));
+const env = { ...process.env, DATABASE_URL: join(folder, 'tracker.sqlite'), NODE_ENV: 'production', PORT: '0' };
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+function startServer() {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /Serving the dashboard and \/graphql at (\S+)\//.exec(output);
+      if (match) resolve({ child, url: match[1].replace('[::1]', '127.0.0.1'), ms: performance.now() - started });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+}
+
+const DASHBOARD = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'dashboard.graphql'), 'utf8');
+
+async function query(url, slug) {
+  const started = performance.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: DASHBOARD, variables: { slug } }),
+  });
+  const body = await response.text();
+  if (!response.ok || body.includes('"errors"')) throw new Error(body.slice(0, 500));
+  return { ms: performance.now() - started, bytes: body.length };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+try {
+  const cold = await startServer();
+  console.log(`start on an empty database (migrate + seed demo + listen): ${seconds(cold.ms)}`);
+  cold.child.kill('SIGTERM');
+  await new Promise((resolve) => cold.child.on('exit', resolve));
+
+  let started = performance.now();
+  execFileSync(process.execPath, [join(dist, 'cli', 'tracker.js'), 'seed', '--scale', String(scale)], {
+    env,
+    stdio: 'inherit',
+  });
+  console.log(`tracker seed --scale ${scale} (process included): ${seconds(performance.now() - started)}`);
+
+  const warm = await startServer();
+  console.log(`start on the seeded database: ${seconds(warm.ms)}`);
+  for (const slug of ['islamophobia-action-plan', `synthetic-plan-${scale}`]) {
+    const runs = [];
+    for (let i = 0; i < 7; i++) runs.push(await query(warm.url, slug));
+    console.log(
+      `dashboard query on ${slug}: median ${median(runs.map((r) => r.ms)).toFixed(0)} ms over ${runs.length} runs (first ${runs[0].ms.toFixed(0)} ms), ${(runs[0].bytes / 1024).toFixed(0)} KiB`,
+    );
+  }
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${warm.child.pid}/status`, 'utf8'));
+  if (rss) console.log(`server resident memory after the queries: ${(Number(rss[1]) / 1024).toFixed(0)} MiB`);
+  warm.child.kill('SIGTERM');
+  await new Promise((resolve) => warm.child.on('exit', resolve));
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3100;
+const HOST = '127.0.0.1';
+const BASE_URL = `http://${HOST}:${PORT}`;
+
+/**
+ * One fresh SQLite database per run. Playwright loads this file again in every
+ * worker process; the directory is created once in the runner and handed to the
+ * workers through the environment they inherit.
+ */
+function databaseDir(): string {
+  const existing = process.env.E2E_DATABASE_DIR;
+  if (existing) return existing;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tracker-e2e-'));
+  process.env.E2E_DATABASE_DIR = dir;
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const DATABASE_URL = path.join(databaseDir(), 'tracker.sqlite');
+
+export default defineConfig({
+  testDir: 'specs',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 1 : undefined,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          // Debian's Chromium; `playwright install` cannot work on this network (STACK.md trap 13).
+          executablePath: '/usr/lib/chromium/chromium',
+          args: [
+            '--headless=new',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // api and web must be built first (`npm test` and the Nx e2e target do this).
+    command: 'node ../api/dist/main.js',
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST,
+      NODE_ENV: 'production',
+      DATABASE_URL,
+    },
+  },
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, screenshot } from '../fixtures';
+
+const ORGANISATIONS = ['Labour Muslim Network', 'BAME Labour', 'LGBT+ Labour'];
+
+const VIEWPORTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+];
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('home lists the organisations and their plans', async ({ page }) => {
+      await page.goto('/');
+
+      for (const name of ORGANISATIONS) {
+        await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+      }
+
+      const lmnPlan = page.getByRole('link', { name: /Islamophobia Action Plan/ });
+      await expect(lmnPlan).toBeVisible();
+      await expect(lmnPlan).toHaveAttribute('href', /islamophobia-action-plan/);
+
+      await expect(page).toHaveTitle(/\S/);
+
+      await expectNoAxeViolations(page);
+      await screenshot(page, `home-${viewport.width}`);
+    });
+
+    test('an unknown path shows a not-found message', async ({ page }) => {
+      await page.goto('/no-such-page');
+
+      await expect(page.getByText(/not found/i).first()).toBeVisible();
+      await expect(page).toHaveTitle(/\S/);
+
+      await expectNoAxeViolations(page);
+      await screenshot(page, `not-found-${viewport.width}`);
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+
+/** `extensions.code` values the API promises (DOMAIN.md, "Public GraphQL contract"). */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+const MESSAGES: Record<ApiErrorCode, string> = {
+  UNAUTHENTICATED: 'You need to sign in to do this.',
+  FORBIDDEN: 'Your account is not allowed to do this.',
+  BAD_USER_INPUT: 'Some of the information sent was not accepted. Check it and try again.',
+  NOT_FOUND: 'We could not find what you asked for. It may have been moved or removed.',
+  CONFLICT: 'Someone else changed this while you were working on it. Reload to see their changes, then try again.',
+  RATE_LIMITED: 'There have been too many requests in a short time. Wait a minute, then try again.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
+};
+
+export const UNREACHABLE_MESSAGE =
+  'We could not reach the tracker’s server. Check your internet connection, then try again.';
+const UNAVAILABLE_MESSAGE = 'The tracker’s server is not available right now. Try again in a moment.';
+const UNREADABLE_MESSAGE = 'The tracker’s server sent an answer we could not read. Try again in a moment.';
+
+function isApiErrorCode(code: unknown): code is ApiErrorCode {
+  return typeof code === 'string' && Object.hasOwn(MESSAGES, code);
+}
+
+/** The first known `extensions.code` of a GraphQL error response, if there is one. */
+export function apiErrorCode(error: unknown): ApiErrorCode | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const graphQLError of error.errors) {
+    const code = graphQLError.extensions?.['code'];
+    if (isApiErrorCode(code)) return code;
+  }
+  return null;
+}
+
+/**
+ * A sentence a reader can act on, for any error Apollo Client hands a component.
+ * Server messages and stack traces are never shown: they are for logs, not people.
+ */
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    return MESSAGES[apiErrorCode(error) ?? 'INTERNAL_SERVER_ERROR'];
+  }
+  if (ServerError.is(error)) {
+    if (error.statusCode === 429) return MESSAGES.RATE_LIMITED;
+    if (error.statusCode >= 500) return UNAVAILABLE_MESSAGE;
+    return MESSAGES.INTERNAL_SERVER_ERROR;
+  }
+  if (ServerParseError.is(error)) return UNREADABLE_MESSAGE;
+  // Anything else is the fetch itself failing: offline, DNS, server down, CORS.
+  return UNREACHABLE_MESSAGE;
+}

@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import type { OrganisationSection_OrganisationFragment } from '../../../__generated__/graphql';
+import { displayUrl, safeExternalUrl } from '../../../lib/format';
+import { PlanCard } from './PlanCard';
+
+export interface OrganisationSectionProps {
+  organisation: OrganisationSection_OrganisationFragment;
+}
+
+export function OrganisationSection({ organisation }: OrganisationSectionProps) {
+  const headingId = useId();
+  const website = safeExternalUrl(organisation.website);
+
+  return (
+    <section className="organisation" aria-labelledby={headingId}>
+      <h2 className="organisation__name" id={headingId}>
+        {organisation.name}
+      </h2>
+      {organisation.description ? <p className="organisation__description">{organisation.description}</p> : null}
+      {website ? (
+        <p className="organisation__website">
+          <a href={website.href}>
+            {organisation.name} website<span className="visually-hidden">:</span>{' '}
+            <span className="organisation__host">{displayUrl(website)}</span>
+          </a>
+        </p>
+      ) : null}
+
+      {organisation.plans.length > 0 ? (
+        <ul className="plan-list" aria-label={`Action plans of ${organisation.name}`}>
+          {organisation.plans.map((plan) => (
+            <li key={plan.slug}>
+              <PlanCard organisationSlug={organisation.slug} plan={plan} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="organisation__empty">No action plan published yet.</p>
+      )}
+    </section>
+  );
+}
