@@ -49,55 +49,62 @@ export function PlanCard({ organisationSlug, plan }: PlanCardProps) {
         {agreed ? <p className="plan-card__meta">{agreed}</p> : null}
       </header>
 
-      <h4 className="plan-card__subheading">Milestones</h4>
-      {summary.milestonesTotal > 0 ? (
-        <ProgressBar
-          label="Milestones complete"
-          value={summary.milestonesComplete}
-          max={summary.milestonesTotal}
-          text={
-            `${formatNumber(summary.milestonesComplete)} of ${formatCount(summary.milestonesTotal, 'milestone')} complete` +
-            (milestonePercent ? ` (${milestonePercent})` : '')
-          }
-        />
-      ) : (
-        <p className="plan-card__none">No milestones set yet.</p>
-      )}
-
-      <h4 className="plan-card__subheading">Commitments</h4>
-      <ul className="figures">
-        <li>{formatCount(summary.commitmentsTotal, 'commitment')}</li>
-        <li>{formatNumber(summary.unassessedCount)} not yet assessed</li>
-        <li className={summary.overdueCount > 0 ? 'figures__alert' : undefined}>
-          {formatNumber(summary.overdueCount)} overdue
-        </li>
-        <li>{formatNumber(summary.dueSoonCount)} due in the next 30 days</li>
-        {summary.unverifiableCount > 0 ? (
-          <li>{formatNumber(summary.unverifiableCount)} without an owner, due date or success criteria</li>
-        ) : null}
-      </ul>
-
-      {assessed.length > 0 ? (
-        <>
-          <p className="plan-card__caption" id={assessmentId}>
-            Assessment of the {formatCount(summary.assessedTotal, 'assessed commitment')}:
-          </p>
-          <ul className="status-counts" aria-labelledby={assessmentId}>
-            {assessed.map((entry) => (
-              <li key={entry.status}>
-                <StatusBadge status={entry.status} />
-                <span className="status-counts__figure">
-                  <span className="visually-hidden">: </span>
-                  {formatNumber(entry.count)}
-                  {entry.share !== null && entry.share !== undefined ? ` (${formatPercent(entry.share)})` : ''}
-                </span>
-              </li>
-            ))}
+      <div className="plan-card__body">
+        <section className="plan-card__section">
+          <h4 className="plan-card__subheading">Milestones</h4>
+          {summary.milestonesTotal > 0 ? (
+            <ProgressBar
+              label="Milestones complete"
+              value={summary.milestonesComplete}
+              max={summary.milestonesTotal}
+              text={
+                `${formatNumber(summary.milestonesComplete)} of ${formatCount(summary.milestonesTotal, 'milestone')} complete` +
+                (milestonePercent ? ` (${milestonePercent})` : '')
+              }
+            />
+          ) : (
+            <p className="plan-card__none">No milestones set yet.</p>
+          )}
+        </section>
+        <section className="plan-card__section">
+          <h4 className="plan-card__subheading">Commitments</h4>
+          <ul className="figures">
+            <li>{formatCount(summary.commitmentsTotal, 'commitment')}</li>
+            <li>{formatNumber(summary.unassessedCount)} not yet assessed</li>
+            <li className={summary.overdueCount > 0 ? 'figures__alert' : undefined}>
+              {formatNumber(summary.overdueCount)} overdue
+            </li>
+            <li>{formatNumber(summary.dueSoonCount)} due in the next 30 days</li>
+            {summary.unverifiableCount > 0 ? (
+              <li>{formatNumber(summary.unverifiableCount)} without an owner, due date or success criteria</li>
+            ) : null}
           </ul>
-        </>
-      ) : (
-        <p className="plan-card__none">No commitment has been assessed yet.</p>
-      )}
+        </section>
+        <section className="plan-card__section">
+          <h4 className="plan-card__subheading">Assessment</h4>
+          {assessed.length > 0 ? (
+            <>
+              <p className="plan-card__caption" id={assessmentId}>
+                Assessment of the {formatCount(summary.assessedTotal, 'assessed commitment')}:
+              </p>
+              <ul className="status-counts" aria-labelledby={assessmentId}>
+                {assessed.map((entry) => (
+                  <li key={entry.status}>
+                    <StatusBadge status={entry.status} />
+                    <span className="status-counts__figure">
+                      <span className="visually-hidden">: </span>
+                      {formatNumber(entry.count)}
+                      {entry.share !== null && entry.share !== undefined ? ` (${formatPercent(entry.share)})` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="plan-card__none">No commitment has been assessed yet.</p>
+          )}
+        </section>
+      </div>
     </article>
   );
 }
