@@ -1,17 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDateText(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+import { isCalendarDate } from '../ledger/rules/calendar';
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDateText(value)) {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });

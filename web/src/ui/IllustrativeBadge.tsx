@@ -1,3 +1,5 @@
+import { BadgeIcon } from './BadgeIcon';
+
 /**
  * Marks demo content. Shown on everything that is not an organisation's own record, until
  * it enters its own (see DOMAIN.md: "Illustrative data").
@@ -5,21 +7,11 @@
 export function IllustrativeBadge() {
   return (
     <span className="badge badge--illustrative">
-      <svg
-        className="badge__icon"
-        viewBox="0 0 16 16"
-        width="16"
-        height="16"
-        aria-hidden="true"
-        focusable="false"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        fill="none"
-      >
+      <BadgeIcon>
         <circle cx="8" cy="8" r="5.5" />
         <path d="M8 7.2v3.8" strokeLinecap="round" />
         <circle cx="8" cy="5" r="0.4" fill="currentColor" />
-      </svg>
+      </BadgeIcon>
       <span>Illustrative data</span>
     </span>
   );

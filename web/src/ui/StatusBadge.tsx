@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { BadgeIcon } from './BadgeIcon';
 
 /** LMN's assessment scale (OGP completion scale plus abandoned), and "not yet assessed". */
 export type AssessmentStatus =
@@ -66,18 +67,7 @@ export interface StatusBadgeProps {
 export function StatusBadge({ status }: StatusBadgeProps) {
   return (
     <span className={`badge badge--status badge--${status.toLowerCase().replace(/_/g, '-')}`}>
-      <svg
-        className="badge__icon"
-        viewBox="0 0 16 16"
-        width="16"
-        height="16"
-        aria-hidden="true"
-        focusable="false"
-        stroke="currentColor"
-        strokeWidth="1.6"
-      >
-        {ICONS[status]}
-      </svg>
+      <BadgeIcon>{ICONS[status]}</BadgeIcon>
       <span>{assessmentLabel(status)}</span>
     </span>
   );

@@ -8,7 +8,7 @@ import { Milestone } from '../../milestones/milestone.entity';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { RevisionSubject } from '../../revisions/revision.entity';
 import { LMN_FINDINGS, LMN_RECOMMENDATIONS } from './demo-content';
-import { SeedWriter } from './seed-writer';
+import { EntryInput, SeedWriter } from './seed-writer';
 
 export const DEMO_PLAN_SLUG = 'islamophobia-action-plan';
 
@@ -77,38 +77,20 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     kind,
     publishedOn,
   });
-  const assess = (
-    commitment: Commitment,
-    status: EntryStatus,
-    when: string,
-    narrative: string,
-    extra: Partial<Parameters<SeedWriter['entry']>[0]> = {},
-  ) => seed.entry({ plan, commitment, status, at: when, narrative, author: executive, ...extra });
-  const partySays = (
-    commitment: Commitment,
-    status: EntryStatus,
-    when: string,
-    narrative: string,
-    extra: Partial<Parameters<SeedWriter['entry']>[0]> = {},
-  ) =>
-    seed.entry({ plan, commitment, status, at: when, narrative, author: liaison, lens: Lens.PARTY_REPORTED, ...extra });
+  /** Entry writers with their defaults: the executive's assessment, the party's account, a milestone step. */
+  const writer =
+    (defaults: Partial<EntryInput>) =>
+    (commitment: Commitment, status: EntryStatus, when: string, narrative: string, extra: Partial<EntryInput> = {}) =>
+      seed.entry({ plan, commitment, status, at: when, narrative, ...defaults, ...extra });
+  const assess = writer({ author: executive });
+  const partySays = writer({ author: liaison, lens: Lens.PARTY_REPORTED });
   const step = (
     milestone: Milestone,
     status: EntryStatus,
     when: string,
     narrative: string,
-    extra: Partial<Parameters<SeedWriter['entry']>[0]> = {},
-  ) =>
-    seed.entry({
-      plan,
-      commitment: commitmentOf(milestone),
-      milestone,
-      status,
-      at: when,
-      narrative,
-      author: executive,
-      ...extra,
-    });
+    extra: Partial<EntryInput> = {},
+  ) => assess(commitmentOf(milestone), status, when, narrative, { milestone, ...extra });
   const commitments: Commitment[] = [];
   const commitmentOf = (milestone: Milestone) => commitments.find((c) => c.id === milestone.commitmentId)!;
   const commit = (fields: Parameters<SeedWriter['commitment']>[2], answers: string[]) => {
