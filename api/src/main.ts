@@ -11,7 +11,15 @@ async function bootstrap(): Promise<void> {
   const app = await createApp();
   const logger = new Logger('Tracker');
   if (await seedDemoIfEmpty(app.get(DataSource))) logger.log('The database was empty: seeded the demo data.');
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    await app.close();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new ConfigError([
+      `PORT=${config.PORT}: the port is already in use on ${config.HOST}; stop the other server or choose another PORT`,
+    ]);
+  }
   logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runNode, waitForOutput } from './support/process';
@@ -22,6 +23,20 @@ describe('starting the server (built dist/main.js)', () => {
     expect(code).toBe(1);
     expect(output).toContain(`${name}=`);
     expect(output).not.toMatch(/at \S+ \(/);
+  });
+
+  it('explains a port that is already in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const { exited } = runNode('main.js', { DATABASE_URL: join(folder, 'db.sqlite'), PORT: String(port) });
+      const { code, output } = await exited;
+      expect(code).toBe(1);
+      expect(output).toContain(`PORT=${port}: the port is already in use`);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('explains an unwritable data folder', async () => {
