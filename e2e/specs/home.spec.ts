@@ -22,6 +22,13 @@ for (const viewport of VIEWPORTS) {
       const lmnPlan = page.getByRole('link', { name: /Islamophobia Action Plan/ });
       await expect(lmnPlan).toBeVisible();
       await expect(lmnPlan).toHaveAttribute('href', /islamophobia-action-plan/);
+      // The headline comes from the ledger of the demo plan: 18 of its 40 milestones are complete.
+      const lmnCard = page.getByRole('article', { name: 'Islamophobia Action Plan' });
+      await expect(lmnCard.getByText('18 of 40 milestones complete (45%)')).toBeVisible();
+      await expect(lmnCard.getByRole('progressbar', { name: 'Milestones complete' })).toHaveAttribute(
+        'aria-valuenow',
+        '18',
+      );
 
       await expect(page).toHaveTitle(/\S/);
 
