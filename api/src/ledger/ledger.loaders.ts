@@ -3,9 +3,11 @@ import DataLoader from 'dataloader';
 import { manyByKey, oneByKey } from '../common/batch';
 import { Clock } from '../common/clock';
 import { Commitment } from '../commitments/commitment.entity';
+import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Milestone } from '../milestones/milestone.entity';
+import { MilestonesLoaders } from '../milestones/milestones.loaders';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CommitmentState, commitmentStates } from './commitment-state';
 import { Evidence } from './evidence.entity';
@@ -28,10 +30,16 @@ export class LedgerLoaders {
     private readonly ledger: LedgerService,
     private readonly commitments: CommitmentsService,
     private readonly milestones: MilestonesService,
+    private readonly commitmentLoaders: CommitmentsLoaders,
+    private readonly milestoneLoaders: MilestonesLoaders,
     private readonly clock: Clock,
   ) {}
 
-  /** Plans in three queries whatever their size; also fills `stateByCommitmentId` for their commitments. */
+  /**
+   * Plans in three queries whatever their size. The rows it reads also fill the request's other
+   * loaders (commitment by id, milestones by commitment, state by commitment), so fields asked
+   * for below a plan cost no further queries.
+   */
   planState(ctx: GraphQLContext): DataLoader<string, PlanState> {
     return ctx.loaders.get('ledger.planState', async (planIds: readonly string[]) => {
       const [commitments, milestones, factsByPlan] = await Promise.all([
@@ -43,6 +51,13 @@ export class LedgerLoaders {
       const states = commitmentStates(commitments, milestones, [...factsByPlan.values()].flat(), today);
       const stateLoader = this.stateByCommitmentId(ctx);
       for (const [id, state] of states) stateLoader.prime(id, state);
+      const commitmentById = this.commitmentLoaders.byId(ctx);
+      for (const commitment of commitments) commitmentById.prime(commitment.id, commitment);
+      const milestonesByCommitment = this.milestoneLoaders.byCommitmentId(ctx);
+      const commitmentIds = commitments.map((c) => c.id);
+      manyByKey(commitmentIds, milestones, (m) => m.commitmentId).forEach((list, i) =>
+        milestonesByCommitment.prime(commitmentIds[i], list),
+      );
       const commitmentsByPlan = manyByKey(planIds, commitments, (c) => c.planId);
       const milestonesByPlan = manyByKey(planIds, milestones, (m) => m.planId);
       return planIds.map((planId, i) => ({
