@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { CommitmentsModule } from './commitments/commitments.module';
@@ -20,10 +23,12 @@ import { RevisionsModule } from './revisions/revisions.module';
   imports: [
     ConfigModule,
     CommonModule,
+    AuditModule,
     DatabaseModule,
     AppGraphQLModule,
     HealthModule,
     AuthModule,
+    AccountsModule,
     OrganisationsModule,
     ReportsModule,
     PlansModule,
@@ -33,6 +38,9 @@ import { RevisionsModule } from './revisions/revisions.module';
     LedgerModule,
     CommentsModule,
   ],
-  providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+  providers: [
+    { provide: APP_PIPE, useValue: inputValidationPipe },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AppModule {}

@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessPolicy } from './access-policy';
 import { Invite } from './invite.entity';
 import { LiaisonPlan } from './liaison-plan.entity';
+import { LoginThrottle } from './login-throttle';
+import { PasswordsService } from './passwords.service';
 import { Session } from './session.entity';
+import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
 import { UsersLoaders } from './users.loaders';
 import { UsersService } from './users.service';
 
+/** Who is signed in and what they may touch: users, passwords, sessions, the access policy. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Session, Invite, LiaisonPlan])],
-  providers: [UsersService, UsersLoaders],
-  exports: [UsersService, UsersLoaders],
+  providers: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
+  exports: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
 })
 export class AuthModule {}

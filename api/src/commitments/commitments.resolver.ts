@@ -1,4 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/decorators';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { isVerifiable } from '../ledger/rules/verifiability';
@@ -21,6 +22,7 @@ export class CommitmentsResolver {
     private readonly reports: ReportsLoaders,
   ) {}
 
+  @Public()
   @Query(() => Commitment, { nullable: true, description: 'One commitment; NOT_FOUND when the id is unknown.' })
   commitment(@Args('id', { type: () => ID }) id: string): Promise<Commitment> {
     return this.service.getById(id);

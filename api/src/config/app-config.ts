@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 /** Where the database lives: an SQLite file (the embedded default) or, later, PostgreSQL. */
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -29,10 +29,48 @@ export class AppConfig {
   @IsString()
   WEB_DIST?: string;
 
+  /** The address people use, e.g. https://tracker.example.org; https makes cookies Secure with the __Host- prefix. */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'PUBLIC_URL must be an http(s) URL' },
+  )
+  PUBLIC_URL?: string;
+
+  /** A session ends after this many minutes without a request. */
+  @IsInt()
+  @Min(5)
+  @Max(7 * 24 * 60)
+  SESSION_IDLE_MINUTES = 8 * 60;
+
+  /** A session ends this many hours after sign-in, however active. */
+  @IsInt()
+  @Min(1)
+  @Max(90 * 24)
+  SESSION_ABSOLUTE_HOURS = 7 * 24;
+
+  /** How long an invitation link stays valid. */
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24)
+  INVITE_HOURS = 72;
+
   get database(): DatabaseTarget {
     const url = this.DATABASE_URL;
     if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
     return { kind: 'sqlite', path: url.startsWith('file:') ? url.slice('file:'.length) : url };
+  }
+
+  /** The origin invitation links point to. */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://${this.HOST === '0.0.0.0' ? '127.0.0.1' : this.HOST}:${this.PORT}`).replace(
+      /\/$/,
+      '',
+    );
+  }
+
+  get secureCookies(): boolean {
+    return this.publicUrl.startsWith('https://');
   }
 
   get isProduction(): boolean {
@@ -47,7 +85,7 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC = new Set<keyof AppConfig>(['PORT']);
+const NUMERIC = new Set<keyof AppConfig>(['PORT', 'SESSION_IDLE_MINUTES', 'SESSION_ABSOLUTE_HOURS', 'INVITE_HOURS']);
 
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,13 +1,12 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { User } from '../auth/user.entity';
 import { LoaderCache } from '../common/batch';
 
-/** What every resolver gets per request: the request itself and its DataLoaders. */
+/** What every resolver gets per request: the request, the signed-in user (if any) and the DataLoaders. */
 export interface GraphQLContext {
   req: FastifyRequest;
   reply: FastifyReply;
   loaders: LoaderCache;
-}
-
-export function createContext({ request, reply }: { request: FastifyRequest; reply: FastifyReply }): GraphQLContext {
-  return { req: request, reply, loaders: new LoaderCache() };
+  user: User | null;
+  sessionId: string | null;
 }

@@ -1,17 +1,22 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
-import { createContext } from './graphql-context';
+import { AuthModule } from '../auth/auth.module';
+import { SessionsService } from '../auth/sessions.service';
+import { LoaderCache } from '../common/batch';
+import { GraphQLContext } from './graphql-context';
 
 /** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      imports: [AuthModule],
+      inject: [AppConfig, SessionsService],
+      useFactory: (config: AppConfig, sessions: SessionsService) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -22,7 +27,16 @@ import { createContext } from './graphql-context';
         allowBatchedHttpRequests: false,
         includeStacktraceInErrorResponses: false,
         hideSchemaDetailsFromClientErrors: true,
-        context: createContext,
+        context: async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
+          const active = await sessions.resolve(request);
+          return {
+            req: request,
+            reply,
+            loaders: new LoaderCache(),
+            user: active?.user ?? null,
+            sessionId: active?.session.id ?? null,
+          };
+        },
         formatError: formatError(config.NODE_ENV === 'development'),
         buildSchemaOptions: { noDuplicatedFields: true },
       }),

@@ -3,7 +3,6 @@ import DataLoader from 'dataloader';
 import { manyByKey, oneByKey } from '../common/batch';
 import { Clock } from '../common/clock';
 import { Commitment } from '../commitments/commitment.entity';
-import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Milestone } from '../milestones/milestone.entity';
@@ -30,15 +29,15 @@ export class LedgerLoaders {
     private readonly ledger: LedgerService,
     private readonly commitments: CommitmentsService,
     private readonly milestones: MilestonesService,
-    private readonly commitmentLoaders: CommitmentsLoaders,
     private readonly milestoneLoaders: MilestonesLoaders,
     private readonly clock: Clock,
   ) {}
 
   /**
-   * Plans in three queries whatever their size. The rows it reads also fill the request's other
-   * loaders (commitment by id, milestones by commitment, state by commitment), so fields asked
-   * for below a plan cost no further queries.
+   * Plans in three queries whatever their size. The rows it reads also fill the loaders that the
+   * plan's commitments ask next (milestones by commitment, state by commitment), so those cost no
+   * further queries. Only loaders asked after this one resolves are filled, which keeps the count
+   * of queries independent of timing.
    */
   planState(ctx: GraphQLContext): DataLoader<string, PlanState> {
     return ctx.loaders.get('ledger.planState', async (planIds: readonly string[]) => {
@@ -51,8 +50,6 @@ export class LedgerLoaders {
       const states = commitmentStates(commitments, milestones, [...factsByPlan.values()].flat(), today);
       const stateLoader = this.stateByCommitmentId(ctx);
       for (const [id, state] of states) stateLoader.prime(id, state);
-      const commitmentById = this.commitmentLoaders.byId(ctx);
-      for (const commitment of commitments) commitmentById.prime(commitment.id, commitment);
       const milestonesByCommitment = this.milestoneLoaders.byCommitmentId(ctx);
       const commitmentIds = commitments.map((c) => c.id);
       manyByKey(commitmentIds, milestones, (m) => m.commitmentId).forEach((list, i) =>

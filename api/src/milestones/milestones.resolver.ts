@@ -1,13 +1,41 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Role, User } from '../auth/user.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Milestone } from './milestone.entity';
+import { CreateMilestoneInput } from './dto/create-milestone.input';
+import { UpdateMilestoneInput } from './dto/update-milestone.input';
 import { MilestonesLoaders } from './milestones.loaders';
+import { MilestonesService } from './milestones.service';
 
 @Resolver(() => Milestone)
 export class MilestonesResolver {
-  constructor(private readonly commitments: CommitmentsLoaders) {}
+  constructor(
+    private readonly service: MilestonesService,
+    private readonly commitments: CommitmentsLoaders,
+  ) {}
+
+  @Mutation(() => Milestone)
+  @Roles(Role.EXECUTIVE)
+  createMilestone(
+    @Args('input') input: CreateMilestoneInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Milestone> {
+    return this.service.create(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => Milestone, { description: 'Edits a milestone; a stale version gets CONFLICT with the current one.' })
+  @Roles(Role.EXECUTIVE)
+  updateMilestone(
+    @Args('input') input: UpdateMilestoneInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Milestone> {
+    return this.service.update(input, actor, ctx.req.ip);
+  }
 
   @ResolveField(() => Commitment)
   commitment(@Parent() milestone: Milestone, @Context() ctx: GraphQLContext): Promise<Commitment | null> {

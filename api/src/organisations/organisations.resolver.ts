@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/decorators';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 
@@ -6,11 +7,13 @@ import { OrganisationsService } from './organisations.service';
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
+  @Public()
   @Query(() => [Organisation], { description: 'Every organisation on this installation, by name.' })
   organisations(): Promise<Organisation[]> {
     return this.service.findAll();
   }
 
+  @Public()
   @Query(() => Organisation, { nullable: true, description: 'One organisation; NOT_FOUND when the slug is unknown.' })
   organisation(@Args('slug') slug: string): Promise<Organisation> {
     return this.service.getBySlug(slug);

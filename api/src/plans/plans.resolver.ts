@@ -1,4 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/decorators';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
@@ -18,6 +19,7 @@ export class PlansResolver {
     private readonly reportsLoaders: ReportsLoaders,
   ) {}
 
+  @Public()
   @Query(() => ActionPlan, { nullable: true, description: 'One plan; NOT_FOUND when the slug is unknown.' })
   plan(@Args('slug') slug: string): Promise<ActionPlan> {
     return this.service.getBySlug(slug);

@@ -18,6 +18,12 @@ export class PlansService {
     return plan;
   }
 
+  async getById(id: string): Promise<ActionPlan> {
+    const plan = await this.plans.findOneBy({ id });
+    if (!plan) throw notFound('plan', id);
+    return plan;
+  }
+
   findByIds(ids: readonly string[]): Promise<ActionPlan[]> {
     return this.plans.findBy({ id: In([...ids]) });
   }

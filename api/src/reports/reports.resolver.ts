@@ -1,4 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/decorators';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
@@ -16,6 +17,7 @@ export class ReportsResolver {
     private readonly organisations: OrganisationsLoaders,
   ) {}
 
+  @Public()
   @Query(() => Report, { nullable: true, description: 'One report; NOT_FOUND when the slug is unknown.' })
   report(@Args('slug') slug: string): Promise<Report> {
     return this.service.getBySlug(slug);

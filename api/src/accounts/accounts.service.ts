@@ -1,0 +1,302 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FastifyReply } from 'fastify';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AccessPolicy } from '../auth/access-policy';
+import { Invite } from '../auth/invite.entity';
+import { LiaisonPlan } from '../auth/liaison-plan.entity';
+import { LoginThrottle } from '../auth/login-throttle';
+import { passwordProblem } from '../auth/password-policy';
+import { PasswordsService } from '../auth/passwords.service';
+import { Session } from '../auth/session.entity';
+import { SessionsService } from '../auth/sessions.service';
+import { hashToken, newToken } from '../auth/tokens';
+import { Role, User } from '../auth/user.entity';
+import { Clock } from '../common/clock';
+import { badInput, DomainError, ErrorCode, notFound } from '../common/domain-error';
+import { newId } from '../common/ids';
+import { Transactions } from '../common/transactions';
+import { AppConfig } from '../config/app-config';
+import { PlansService } from '../plans/plans.service';
+import { Invitation } from './dto/invitation.type';
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  organisationId: string | null;
+  planId: string | null;
+}
+
+/** Signing in and out, invitations, and the life of an account; every step leaves an audit event. */
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger('Accounts');
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Invite) private readonly invites: Repository<Invite>,
+    @InjectRepository(LiaisonPlan) private readonly liaisonPlans: Repository<LiaisonPlan>,
+    private readonly passwords: PasswordsService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
+    private readonly access: AccessPolicy,
+    private readonly plans: PlansService,
+    private readonly audit: AuditService,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(
+    email: string,
+    password: string,
+    ip: string,
+    reply: FastifyReply,
+    previousSessionId: string | null,
+  ): Promise<User> {
+    const address = normaliseEmail(email);
+    if (this.throttle.isLimited(ip, address)) {
+      this.logger.warn(`login throttled from ${ip}`);
+      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed attempts. Wait 15 minutes, then try again.');
+    }
+    const user = await this.users.findOneBy({ email: address });
+    const usable = user && !user.disabledAt ? user : null;
+    if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) {
+      this.throttle.recordFailure(ip, address);
+      this.logger.warn(`login failed from ${ip}`);
+      await this.transactions.run((manager) =>
+        this.audit.record(manager, { actorId: null, action: 'login.failure', detail: { email: address }, ip }),
+      );
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Email or password is wrong.');
+    }
+    this.throttle.recordSuccess(address);
+    const rehash = this.passwords.needsRehash(usable.passwordHash!) ? await this.passwords.hash(password) : null;
+    await this.transactions.run(async (manager) => {
+      if (previousSessionId) await manager.delete(Session, { id: previousSessionId });
+      if (rehash) await manager.update(User, { id: usable.id }, { passwordHash: rehash });
+      await this.sessions.start(manager, usable, reply);
+      await this.audit.record(manager, { actorId: usable.id, action: 'login.success', ip });
+    });
+    this.logger.log(`login succeeded for user ${usable.id} from ${ip}`);
+    return usable;
+  }
+
+  async logout(sessionId: string | null, actor: User | null, ip: string, reply: FastifyReply): Promise<boolean> {
+    if (!sessionId || !actor) return false;
+    await this.transactions.run(async (manager) => {
+      await this.sessions.end(manager, sessionId, reply);
+      await this.audit.record(manager, { actorId: actor.id, action: 'logout', ip });
+    });
+    return true;
+  }
+
+  /** An executive invites an executive to their organisation or a liaison to one of its plans. */
+  async invite(email: string, role: Role, planId: string | null, actor: User, ip: string | null): Promise<Invitation> {
+    if (!actor.organisationId)
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Only an organisation’s executive may invite.');
+    const organisationId = actor.organisationId;
+    if (role === Role.LIAISON) {
+      if (!planId) throw badInput('A liaison is invited to a plan: give planId.', 'planId');
+      this.access.assertExecutiveOf(actor, (await this.plans.getById(planId)).organisationId);
+    } else if (planId) {
+      throw badInput('Executives join the whole organisation: leave planId out.', 'planId');
+    }
+    return this.transactions.run((manager) =>
+      this.createInvite(manager, {
+        email,
+        role,
+        organisationId: role === Role.EXECUTIVE ? organisationId : null,
+        planId,
+        invitedById: actor.id,
+        ip,
+      }),
+    );
+  }
+
+  async createInvite(
+    manager: EntityManager,
+    input: {
+      email: string;
+      role: Role;
+      organisationId: string | null;
+      planId: string | null;
+      invitedById: string | null;
+      ip: string | null;
+    },
+  ): Promise<Invitation> {
+    const email = normaliseEmail(input.email);
+    if (await manager.existsBy(User, { email })) throw badInput('This email already has an account.', 'email');
+    const token = newToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.INVITE_HOURS * 3_600_000).toISOString();
+    const invite: Invite = {
+      id: newId(),
+      organisationId: input.organisationId,
+      planId: input.planId,
+      email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedById: input.invitedById,
+      expiresAt,
+      acceptedAt: null,
+      createdAt: now.toISOString(),
+    };
+    await manager.insert(Invite, invite);
+    await this.audit.record(manager, {
+      actorId: input.invitedById,
+      action: 'invite.create',
+      subjectType: 'INVITE',
+      subjectId: invite.id,
+      detail: { email, role: input.role, planId: input.planId },
+      ip: input.ip,
+    });
+    return { email, role: input.role, expiresAt, url: `${this.config.publicUrl}/invite#${token}` };
+  }
+
+  /** Sets the password of an invited person, creates their account and signs them in. */
+  async acceptInvite(
+    token: string,
+    displayName: string,
+    password: string,
+    ip: string,
+    reply: FastifyReply,
+  ): Promise<User> {
+    const invite = await this.invites.findOneBy({ tokenHash: hashToken(token) });
+    if (!invite || invite.acceptedAt || Date.parse(invite.expiresAt) <= this.clock.now().getTime()) {
+      throw badInput('This invitation link is not valid any more; ask for a new one.', 'token');
+    }
+    const problem = passwordProblem(password);
+    if (problem) throw badInput(problem, 'password');
+    const passwordHash = await this.passwords.hash(password);
+    return this.transactions.run(async (manager) => {
+      const accepted = await manager.update(
+        Invite,
+        { id: invite.id, acceptedAt: IsNull() },
+        { acceptedAt: this.clock.now().toISOString() },
+      );
+      if (accepted.affected !== 1) throw badInput('This invitation link has already been used.', 'token');
+      const user = await this.insertUser(
+        manager,
+        {
+          email: invite.email,
+          displayName,
+          role: invite.role,
+          organisationId: invite.organisationId,
+          planId: invite.planId,
+        },
+        passwordHash,
+      );
+      await this.sessions.start(manager, user, reply);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'invite.accept',
+        subjectType: 'INVITE',
+        subjectId: invite.id,
+        ip,
+      });
+      return user;
+    });
+  }
+
+  /** Creates an account with a password already chosen (the CLI's --password-stdin). */
+  async createWithPassword(account: NewAccount, password: string): Promise<User> {
+    const problem = passwordProblem(password);
+    if (problem) throw badInput(problem, 'password');
+    const passwordHash = await this.passwords.hash(password);
+    return this.transactions.run(async (manager) => {
+      if (await manager.existsBy(User, { email: normaliseEmail(account.email) })) {
+        throw badInput('This email already has an account.', 'email');
+      }
+      const user = await this.insertUser(manager, account, passwordHash);
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'user.create',
+        subjectType: 'USER',
+        subjectId: user.id,
+      });
+      return user;
+    });
+  }
+
+  /** Sets a new password and ends every session of the user. */
+  async setPassword(userId: string, password: string): Promise<void> {
+    const problem = passwordProblem(password);
+    if (problem) throw badInput(problem, 'password');
+    const passwordHash = await this.passwords.hash(password);
+    await this.transactions.run(async (manager) => {
+      await manager.update(User, { id: userId }, { passwordHash });
+      await this.sessions.endAllFor(manager, userId);
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'user.password',
+        subjectType: 'USER',
+        subjectId: userId,
+      });
+    });
+  }
+
+  private async insertUser(manager: EntityManager, account: NewAccount, passwordHash: string): Promise<User> {
+    const now = this.clock.now().toISOString();
+    const user: User = {
+      id: newId(),
+      organisationId: account.role === Role.EXECUTIVE ? account.organisationId : null,
+      email: normaliseEmail(account.email),
+      displayName: account.displayName,
+      role: account.role,
+      passwordHash,
+      disabledAt: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await manager.insert(User, user);
+    if (account.role === Role.LIAISON && account.planId) {
+      await manager.insert(LiaisonPlan, { userId: user.id, planId: account.planId });
+    }
+    return user;
+  }
+
+  /** Disables an account and ends its sessions. `actor` null is the CLI. */
+  async disable(userId: string, actor: User | null, ip: string | null): Promise<User> {
+    const target = await this.users.findOneBy({ id: userId });
+    if (!target) throw notFound('user', userId);
+    if (actor) await this.assertCanManage(actor, target);
+    return this.transactions.run(async (manager) => {
+      const disabledAt = target.disabledAt ?? this.clock.now().toISOString();
+      await manager.update(User, { id: target.id }, { disabledAt });
+      await this.sessions.endAllFor(manager, target.id);
+      await this.audit.record(manager, {
+        actorId: actor?.id ?? null,
+        action: 'user.disable',
+        subjectType: 'USER',
+        subjectId: target.id,
+        ip,
+      });
+      return { ...target, disabledAt };
+    });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  private async assertCanManage(actor: User, target: User): Promise<void> {
+    if (actor.id === target.id) throw badInput('You cannot disable your own account.', 'id');
+    if (
+      target.role === Role.EXECUTIVE &&
+      actor.organisationId &&
+      this.access.isExecutiveOf(actor, target.organisationId ?? '')
+    )
+      return;
+    if (target.role === Role.LIAISON) {
+      const links = await this.liaisonPlans.findBy({ userId: target.id });
+      const plans = await this.plans.findByIds(links.map((l) => l.planId));
+      if (plans.some((plan) => this.access.isExecutiveOf(actor, plan.organisationId))) return;
+    }
+    throw new DomainError(ErrorCode.FORBIDDEN, 'You may only disable accounts of your own organisation and its plans.');
+  }
+}

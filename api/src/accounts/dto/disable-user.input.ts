@@ -1,0 +1,8 @@
+import { InputType } from '@nestjs/graphql';
+import { IdField } from '../../common/input-fields';
+
+@InputType()
+export class DisableUserInput {
+  @IdField()
+  id: string;
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { newId, nowIso } from '../common/ids';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string;
+  subjectType?: string;
+  subjectId?: string;
+  detail?: Record<string, unknown>;
+  ip?: string | null;
+}
+
+/** Appends to the audit log, inside the caller's transaction so the trace and the change stand or fall together. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, input: AuditInput): Promise<void> {
+    await manager.insert(AuditEvent, {
+      id: newId(),
+      actorId: input.actorId,
+      action: input.action,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      detail: JSON.stringify(input.detail ?? {}),
+      ip: input.ip ?? null,
+      createdAt: nowIso(),
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { Role, User } from './user.entity';
+
+export const PUBLIC_KEY = 'tracker:public';
+export const ROLES_KEY = 'tracker:roles';
+
+/** Anyone may call this operation, signed in or not. */
+export const Public = (): MethodDecorator => SetMetadata(PUBLIC_KEY, true);
+
+/** Only signed-in users with one of these roles may call this operation (resource checks follow in the service). */
+export const Roles = (...roles: Role[]): MethodDecorator => SetMetadata(ROLES_KEY, roles);
+
+/** Any signed-in user may call this operation. */
+export const SignedIn = (): MethodDecorator => Roles(Role.EXECUTIVE, Role.LIAISON);
+
+/** The signed-in user of the request (the guard has made sure there is one where roles are declared). */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): User | null =>
+    GqlExecutionContext.create(context).getContext<GraphQLContext>().user,
+);

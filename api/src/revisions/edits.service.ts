@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../auth/user.entity';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { newId, nowIso } from '../common/ids';
+import { Revision, RevisionSubject } from './revision.entity';
+
+/** A row that can be edited: identified, versioned, stamped. */
+export interface Editable extends ObjectLiteral {
+  id: string;
+  version: number;
+  updatedAt: string;
+}
+
+export interface EditRequest<T extends Editable> {
+  entity: EntityTarget<T>;
+  subject: RevisionSubject;
+  /** The row as it is now, read inside the same transaction. */
+  row: T;
+  /** The version the editor saw. */
+  version: number;
+  /** The fields the editor sent; undefined means "leave as it is". */
+  changes: Partial<T>;
+  actor: User;
+  /** The commitment whose public history shows the edit, if any. */
+  commitmentId: string | null;
+  ip?: string | null;
+}
+
+const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+export const conflict = (subject: RevisionSubject, currentVersion: number): DomainError =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `This ${subject.toLowerCase()} was changed by someone else since you opened it (it is now at version ${currentVersion}).`,
+    { currentVersion },
+  );
+
+/**
+ * The one way an edit is written: compare-and-set on `version` (a stale version gets CONFLICT,
+ * never a silent overwrite), then a Revision per changed field and an AuditEvent — all in the
+ * caller's transaction, so if any of them fails the edit rolls back.
+ */
+@Injectable()
+export class EditsService {
+  constructor(private readonly audit: AuditService) {}
+
+  async apply<T extends Editable>(manager: EntityManager, request: EditRequest<T>): Promise<T> {
+    const { row, subject, actor } = request;
+    if (row.version !== request.version) throw conflict(subject, row.version);
+    const changed = (Object.keys(request.changes) as (keyof T & string)[]).filter(
+      (field) => request.changes[field] !== undefined && asText(request.changes[field]) !== asText(row[field]),
+    );
+    if (changed.length === 0) return row;
+
+    const values = Object.fromEntries(changed.map((field) => [field, request.changes[field]]));
+    const updatedAt = nowIso();
+    const result = await manager
+      .createQueryBuilder()
+      .update(request.entity)
+      .set({ ...values, updatedAt, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: row.id, version: request.version })
+      .execute();
+    if (result.affected !== 1) {
+      const current = await manager.findOneByOrFail(request.entity, { id: row.id } as never);
+      throw conflict(subject, current.version);
+    }
+    const version = request.version + 1;
+    await manager.insert(
+      Revision,
+      changed.map((field) => ({
+        id: newId(),
+        subjectType: subject,
+        subjectId: row.id,
+        commitmentId: request.commitmentId,
+        field,
+        before: asText(row[field]),
+        after: asText(request.changes[field]),
+        version,
+        actorId: actor.id,
+        createdAt: updatedAt,
+      })),
+    );
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: `${subject.toLowerCase()}.update`,
+      subjectType: subject,
+      subjectId: row.id,
+      detail: { fields: changed, version },
+      ip: request.ip,
+    });
+    return { ...row, ...values, version, updatedAt };
+  }
+
+  /** Writes a new row and its audit event in the caller's transaction. */
+  async create<T extends ObjectLiteral & { id: string }>(
+    manager: EntityManager,
+    entity: EntityTarget<T>,
+    subject: string,
+    row: T,
+    actor: User,
+    ip?: string | null,
+  ): Promise<T> {
+    await manager.insert(entity, row as never);
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: `${subject.toLowerCase()}.create`,
+      subjectType: subject,
+      subjectId: row.id,
+      ip,
+    });
+    return row;
+  }
+}
