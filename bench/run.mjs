@@ -2,6 +2,7 @@
 // and the latency of the dashboard query on the synthetic plan. Usage: npm run bench -- [N]
 // Needs a built api (npm run build -w api).
 import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,7 +45,23 @@ async function query(url, slug) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+async function passwordHash() {
+  const require = createRequire(import.meta.url);
+  const argon2 = require(join(root, 'node_modules', 'argon2'));
+  const { ARGON2_OPTIONS } = require(join(dist, 'auth', 'passwords.service.js'));
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    await argon2.hash(`benchmark password ${i}`, ARGON2_OPTIONS);
+    times.push(performance.now() - started);
+  }
+  console.log(
+    `argon2id hash (${ARGON2_OPTIONS.memoryCost} KiB, t=${ARGON2_OPTIONS.timeCost}, p=${ARGON2_OPTIONS.parallelism}): median ${median(times).toFixed(0)} ms over ${times.length}`,
+  );
+}
+
 try {
+  await passwordHash();
   const cold = await startServer();
   console.log(`start on an empty database (migrate + seed demo + listen): ${seconds(cold.ms)}`);
   cold.child.kill('SIGTERM');

@@ -1,16 +1,21 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AccountsService } from './accounts/accounts.service';
 import { createApp } from './app-factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError } from './database/data-source';
+import { describeDemoPasswords, issueDemoPasswords } from './database/seed/demo-accounts';
 import { seedDemoIfEmpty } from './database/seed/demo-seed';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp();
   const logger = new Logger('Tracker');
-  if (await seedDemoIfEmpty(app.get(DataSource))) logger.log('The database was empty: seeded the demo data.');
+  if (await seedDemoIfEmpty(app.get(DataSource))) {
+    logger.log('The database was empty: seeded the demo data.');
+    logger.log(describeDemoPasswords(await issueDemoPasswords(app.get(AccountsService))));
+  }
   try {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {

@@ -1,19 +1,30 @@
 import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/app-config';
-import { dataSourceOptions, openDatabase } from '../database/data-source';
+import { AccountsService } from '../accounts/accounts.service';
+import { createApp } from '../app-factory';
+import { Role } from '../auth/user.entity';
+import { DomainError } from '../common/domain-error';
+import { Transactions } from '../common/transactions';
+import { describeDemoPasswords, issueDemoPasswords } from '../database/seed/demo-accounts';
 import { seedDemo } from '../database/seed/demo-seed';
 import { scaleSizes, seedScale } from '../database/seed/scale-seed';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { PlansService } from '../plans/plans.service';
 
 const USAGE = `Usage: npm run tracker -- <command>
 
 Commands:
-  migrate              apply pending migrations to DATABASE_URL
-  seed                 load the demo data into an empty database
-  seed --scale N       add a synthetic plan of about 500·N commitments (for benchmarks)
+  migrate                       apply pending migrations to DATABASE_URL
+  seed                          load the demo data into an empty database (prints the demo passwords once)
+  seed --scale N                add a synthetic plan of about 500·N commitments (for benchmarks)
+  user:create --email E --role EXECUTIVE|LIAISON --org SLUG [--plan SLUG] [--name NAME] [--password-stdin]
+                                create an account; with --password-stdin the password is read from
+                                standard input, otherwise a one-time invitation link is printed
+  user:disable --email E        disable an account and end its sessions
 `;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -23,7 +34,22 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-async function seed(dataSource: DataSource, args: string[]): Promise<string> {
+function required(args: string[], name: string): string {
+  const value = option(args, name);
+  if (value === undefined) throw new UsageError(`${name} is required.\n\n${USAGE}`);
+  return value;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+async function seed(app: INestApplication, args: string[]): Promise<string> {
+  const dataSource = app.get(DataSource);
   const scale = option(args, '--scale');
   if (scale !== undefined) {
     const n = Number(scale);
@@ -36,19 +62,64 @@ async function seed(dataSource: DataSource, args: string[]): Promise<string> {
   if (Number(count) > 0)
     throw new UsageError('The database already holds data; the demo is only loaded into an empty one.');
   await seedDemo(dataSource);
-  return 'Seeded the demo data.';
+  return `Seeded the demo data.\n${describeDemoPasswords(await issueDemoPasswords(app.get(AccountsService)))}`;
 }
+
+async function createUser(app: INestApplication, args: string[]): Promise<string> {
+  const email = required(args, '--email');
+  const role = required(args, '--role');
+  if (role !== Role.EXECUTIVE && role !== Role.LIAISON) throw new UsageError('--role must be EXECUTIVE or LIAISON');
+  const organisation = await app.get(OrganisationsService).getBySlug(required(args, '--org'));
+  const planSlug = option(args, '--plan');
+  const plan = planSlug ? await app.get(PlansService).getBySlug(planSlug) : null;
+  if (plan && plan.organisationId !== organisation.id)
+    throw new UsageError(`--plan ${planSlug} is not a plan of --org ${organisation.slug}`);
+  if (role === Role.LIAISON && !plan) throw new UsageError('A liaison speaks for a plan: give --plan SLUG.');
+  const accounts = app.get(AccountsService);
+  const account = {
+    email,
+    displayName: option(args, '--name') ?? email.split('@')[0],
+    role,
+    organisationId: organisation.id,
+    planId: plan?.id ?? null,
+  };
+  if (args.includes('--password-stdin')) {
+    const user = await accounts.createWithPassword(account, await readStdin());
+    return `Created ${user.role.toLowerCase()} ${user.email}.`;
+  }
+  const invitation = await app
+    .get(Transactions)
+    .run((manager) => accounts.createInvite(manager, { ...account, invitedById: null, ip: null }));
+  return `Invitation for ${invitation.email} (valid until ${invitation.expiresAt}, works once):\n${invitation.url}`;
+}
+
+async function disableUser(app: INestApplication, args: string[]): Promise<string> {
+  const accounts = app.get(AccountsService);
+  const email = required(args, '--email');
+  const user = await accounts.findByEmail(email);
+  if (!user) throw new UsageError(`No account has the email ${email}.`);
+  await accounts.disable(user.id, null, null);
+  return `Disabled ${user.email}; their sessions have ended.`;
+}
+
+const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promise<string>> = {
+  migrate: async () => 'Migrations applied.',
+  seed,
+  'user:create': createUser,
+  'user:disable': disableUser,
+};
 
 /** The `tracker` command: maintenance tasks against the database named by DATABASE_URL. */
 export async function run(args: string[]): Promise<string> {
   const [command, ...rest] = args;
   if (!command || command === '--help' || command === 'help') return USAGE;
-  if (command !== 'migrate' && command !== 'seed') throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
-  const dataSource = await openDatabase(dataSourceOptions(loadConfig()));
+  const handler = COMMANDS[command];
+  if (!handler) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  const app = await createApp({ logger: false });
   try {
-    return command === 'migrate' ? 'Migrations applied.' : await seed(dataSource, rest);
+    return await handler(app, rest);
   } finally {
-    await dataSource.destroy();
+    await app.close();
   }
 }
 
@@ -57,7 +128,7 @@ if (require.main === module) {
     (message) => console.log(message),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
-      process.exit(error instanceof UsageError ? 2 : 1);
+      process.exit(error instanceof UsageError || error instanceof DomainError ? 2 : 1);
     },
   );
 }

@@ -1,17 +1,43 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { User } from '../auth/user.entity';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Roles, SignedIn } from '../auth/decorators';
+import { Role, User } from '../auth/user.entity';
 import { UsersLoaders } from '../auth/users.loaders';
 import { Commitment } from '../commitments/commitment.entity';
 import { Connection, ConnectionArgs, ConnectionShape, paginate } from '../common/pagination';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Comment } from './comment.entity';
 import { CommentsService } from './comments.service';
+import { AddCommentInput } from './dto/add-comment.input';
+import { HideCommentInput } from './dto/hide-comment.input';
 
 export const CommentConnection = Connection(Comment, 'Comment');
 
 @Resolver(() => Comment)
 export class CommentsResolver {
-  constructor(private readonly users: UsersLoaders) {}
+  constructor(
+    private readonly service: CommentsService,
+    private readonly users: UsersLoaders,
+  ) {}
+
+  @Mutation(() => Comment)
+  @SignedIn()
+  addComment(
+    @Args('input') input: AddCommentInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Comment> {
+    return this.service.add(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => Comment, { description: 'Hides a comment from the public, with a reason kept for the record.' })
+  @Roles(Role.EXECUTIVE)
+  hideComment(
+    @Args('input') input: HideCommentInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Comment> {
+    return this.service.hide(input, actor, ctx.req.ip);
+  }
 
   @ResolveField(() => String, { nullable: true, description: 'Markdown; null when hidden by moderators.' })
   body(@Parent() comment: Comment): string | null {

@@ -1,14 +1,112 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Comment } from './comment.entity';
+import { AuditService } from '../audit/audit.service';
+import { AccessPolicy } from '../auth/access-policy';
+import { User } from '../auth/user.entity';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { badInput, notFound } from '../common/domain-error';
+import { newId, nowIso } from '../common/ids';
+import { Transactions } from '../common/transactions';
+import { LedgerService } from '../ledger/ledger.service';
+import { Lens } from '../ledger/ledger.enums';
+import { PlansService } from '../plans/plans.service';
+import { Comment, CommentKind } from './comment.entity';
+import { AddCommentInput } from './dto/add-comment.input';
+import { HideCommentInput } from './dto/hide-comment.input';
 
 @Injectable()
 export class CommentsService {
-  constructor(@InjectRepository(Comment) private readonly comments: Repository<Comment>) {}
+  constructor(
+    @InjectRepository(Comment) private readonly comments: Repository<Comment>,
+    private readonly commitments: CommitmentsService,
+    private readonly plans: PlansService,
+    private readonly ledger: LedgerService,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly transactions: Transactions,
+  ) {}
 
   /** A commitment's comments and responses, oldest first (threads are built from parentId). */
   findByCommitmentId(commitmentId: string): Promise<Comment[]> {
     return this.comments.find({ where: { commitmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Any signed-in user may comment on a (public) commitment and reply in its threads; only a
+   * liaison of the plan may RESPOND, with a stance on the latest assessment.
+   */
+  async add(input: AddCommentInput, actor: User, ip: string | null): Promise<Comment> {
+    const commitment = await this.commitments.getById(input.commitmentId);
+    if (input.parentId) {
+      const parent = await this.comments.findOneBy({ id: input.parentId });
+      if (!parent || parent.commitmentId !== commitment.id) {
+        throw badInput('parentId must be a comment on the same commitment.', 'parentId');
+      }
+    }
+    if (input.kind === CommentKind.RESPONSE) {
+      await this.access.assertLiaisonFor(actor, commitment.planId);
+      if (!input.stance)
+        throw badInput('A response says whether the party agrees or disagrees: give a stance.', 'stance');
+      const entries = await this.ledger.findByCommitmentId(commitment.id);
+      if (!entries.some((e) => e.lens === Lens.ASSESSMENT && !e.milestoneId)) {
+        throw badInput('There is no assessment to respond to yet.', 'kind');
+      }
+    } else if (input.stance) {
+      throw badInput('Only a response carries a stance.', 'stance');
+    }
+    return this.transactions.run(async (manager) => {
+      const comment: Comment = {
+        id: newId(),
+        commitmentId: commitment.id,
+        parentId: input.parentId ?? null,
+        authorId: actor.id,
+        body: input.body,
+        kind: input.kind,
+        stance: input.stance ?? null,
+        hiddenAt: null,
+        hiddenReason: null,
+        hiddenById: null,
+        version: 1,
+        createdAt: nowIso(),
+      };
+      await manager.insert(Comment, comment);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'comment.create',
+        subjectType: 'COMMENT',
+        subjectId: comment.id,
+        detail: { kind: comment.kind },
+        ip,
+      });
+      return Object.assign(new Comment(), comment);
+    });
+  }
+
+  /** The executive of the plan's organisation hides a comment: the text is kept, never served. */
+  async hide(input: HideCommentInput, actor: User, ip: string | null): Promise<Comment> {
+    const comment = await this.comments.findOneBy({ id: input.id });
+    if (!comment) throw notFound('comment', input.id);
+    const commitment = await this.commitments.getById(comment.commitmentId);
+    this.access.assertExecutiveOf(actor, (await this.plans.getById(commitment.planId)).organisationId);
+    if (comment.hiddenAt) return comment;
+    return this.transactions.run(async (manager) => {
+      const hidden = {
+        hiddenAt: nowIso(),
+        hiddenReason: input.reason,
+        hiddenById: actor.id,
+        version: comment.version + 1,
+      };
+      await manager.update(Comment, { id: comment.id }, hidden);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'comment.hide',
+        subjectType: 'COMMENT',
+        subjectId: comment.id,
+        detail: { reason: input.reason },
+        ip,
+      });
+      return Object.assign(comment, hidden);
+    });
   }
 }

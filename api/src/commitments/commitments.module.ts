@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
+import { RevisionsModule } from '../revisions/revisions.module';
 import { CommitmentRecommendation } from './commitment-recommendation.entity';
 import { Commitment } from './commitment.entity';
 import { CommitmentsLoaders } from './commitments.loaders';
@@ -9,7 +11,13 @@ import { CommitmentsResolver, PlanCommitmentResolver, RecommendationCommitmentsR
 import { CommitmentsService } from './commitments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Commitment, CommitmentRecommendation]), PlansModule, ReportsModule],
+  imports: [
+    TypeOrmModule.forFeature([Commitment, CommitmentRecommendation]),
+    PlansModule,
+    ReportsModule,
+    AuthModule,
+    RevisionsModule,
+  ],
   providers: [
     CommitmentsService,
     CommitmentsLoaders,

@@ -1,5 +1,6 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../auth/decorators';
+import { Role, User } from '../auth/user.entity';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { isVerifiable } from '../ledger/rules/verifiability';
@@ -10,6 +11,9 @@ import { ReportsLoaders } from '../reports/reports.loaders';
 import { Commitment } from './commitment.entity';
 import { CommitmentsLoaders } from './commitments.loaders';
 import { CommitmentsService } from './commitments.service';
+import { CreateCommitmentInput } from './dto/create-commitment.input';
+import { LinkRecommendationInput } from './dto/link-recommendation.input';
+import { UpdateCommitmentInput } from './dto/update-commitment.input';
 
 const byPosition = <T extends { position: number }>(a: T, b: T): number => a.position - b.position;
 
@@ -26,6 +30,40 @@ export class CommitmentsResolver {
   @Query(() => Commitment, { nullable: true, description: 'One commitment; NOT_FOUND when the id is unknown.' })
   commitment(@Args('id', { type: () => ID }) id: string): Promise<Commitment> {
     return this.service.getById(id);
+  }
+
+  @Mutation(() => Commitment, { description: 'Adds a commitment at the end of a plan of your organisation.' })
+  @Roles(Role.EXECUTIVE)
+  createCommitment(
+    @Args('input') input: CreateCommitmentInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Commitment> {
+    return this.service.create(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => Commitment, {
+    description: 'Edits a commitment; a stale version gets CONFLICT with the current one.',
+  })
+  @Roles(Role.EXECUTIVE)
+  updateCommitment(
+    @Args('input') input: UpdateCommitmentInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Commitment> {
+    return this.service.update(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => Commitment, {
+    description: 'Links a commitment to a recommendation it answers, or removes the link; repeating changes nothing.',
+  })
+  @Roles(Role.EXECUTIVE)
+  linkRecommendation(
+    @Args('input') input: LinkRecommendationInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Commitment> {
+    return this.service.linkRecommendation(input, actor, ctx.req.ip);
   }
 
   @ResolveField(() => ActionPlan)

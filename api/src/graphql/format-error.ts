@@ -15,6 +15,18 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** GraphQL's wording when an input object carries a field its type does not have. */
+const UNKNOWN_FIELD = /Field "(\w+)" is not defined by type "(\w+)"/;
+
+/** GraphQL's wording when a variable's value is refused: `… at "input.evidence[0].url"; …`. */
+const VARIABLE_PATH = /got invalid value .* at "\w+((?:\.\w+|\[\d+\])+)"/;
+
+/** The field of a refused variable value, written as class-validator names fields (`evidence.0.url`). */
+function variableField(message: string): string | null {
+  const path = VARIABLE_PATH.exec(message)?.[1];
+  return path ? path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '') : null;
+}
+
 /**
  * Maps every error to a code and a safe message: domain errors keep theirs, unknown ones become
  * INTERNAL_SERVER_ERROR with no stack trace outside development.
@@ -31,9 +43,21 @@ export function formatError(development: boolean) {
       };
     }
     const code = formatted.extensions?.code;
+    const unknownField = UNKNOWN_FIELD.exec(formatted.message);
+    if (unknownField && (code === 'GRAPHQL_VALIDATION_FAILED' || code === ErrorCode.BAD_USER_INPUT)) {
+      return {
+        message: `${unknownField[1]} is not a field of ${unknownField[2]}.`,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: unknownField[1] },
+      };
+    }
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: development ? formatted.extensions : extensions };
+      const field = code === ErrorCode.BAD_USER_INPUT && !extensions.field ? variableField(formatted.message) : null;
+      return {
+        ...formatted,
+        extensions: { ...(development ? formatted.extensions : extensions), ...(field ? { field } : {}) },
+      };
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
     return {

@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { PlansModule } from '../plans/plans.module';
 import { RevisionsModule } from '../revisions/revisions.module';
 import { CommitmentHistoryResolver } from './commitment-history.resolver';
 import { CommitmentLensesResolver } from './commitment-lenses.resolver';
 import { Evidence } from './evidence.entity';
 import { LedgerLoaders } from './ledger.loaders';
+import { LedgerWriter } from './ledger-writer.service';
 import { LedgerService } from './ledger.service';
 import { MilestoneStatusResolver } from './milestone-status.resolver';
 import { PlanProgressResolver } from './plan-progress.resolver';
@@ -20,10 +22,12 @@ import { StatusUpdatesResolver } from './status-updates.resolver';
     AuthModule,
     CommitmentsModule,
     MilestonesModule,
+    PlansModule,
     RevisionsModule,
   ],
   providers: [
     LedgerService,
+    LedgerWriter,
     LedgerLoaders,
     CommitmentLensesResolver,
     MilestoneStatusResolver,

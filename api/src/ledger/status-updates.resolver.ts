@@ -1,24 +1,41 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { User } from '../auth/user.entity';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Role, User } from '../auth/user.entity';
 import { UsersLoaders } from '../auth/users.loaders';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Milestone } from '../milestones/milestone.entity';
 import { MilestonesLoaders } from '../milestones/milestones.loaders';
+import { PostStatusUpdateInput } from './dto/post-status-update.input';
 import { Evidence } from './evidence.entity';
 import { SubjectType } from './ledger.enums';
 import { LedgerLoaders } from './ledger.loaders';
+import { LedgerWriter } from './ledger-writer.service';
 import { StatusUpdate } from './status-update.entity';
 
 @Resolver(() => StatusUpdate)
 export class StatusUpdatesResolver {
   constructor(
+    private readonly writer: LedgerWriter,
     private readonly loaders: LedgerLoaders,
     private readonly users: UsersLoaders,
     private readonly commitments: CommitmentsLoaders,
     private readonly milestones: MilestonesLoaders,
   ) {}
+
+  @Mutation(() => StatusUpdate, {
+    description:
+      'Appends an immutable entry to the ledger: SUBSTANTIAL/COMPLETE need evidence, setbacks a reason code.',
+  })
+  @Roles(Role.EXECUTIVE, Role.LIAISON)
+  postStatusUpdate(
+    @Args('input') input: PostStatusUpdateInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<StatusUpdate> {
+    return this.writer.post(input, actor, ctx.req.ip);
+  }
 
   @ResolveField(() => SubjectType)
   subjectType(@Parent() entry: StatusUpdate): SubjectType {

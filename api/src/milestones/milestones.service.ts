@@ -51,10 +51,7 @@ export class MilestonesService {
     const commitment = await this.commitments.getById(input.commitmentId);
     await this.assertEditor(actor, commitment.planId);
     return this.transactions.run(async (manager) => {
-      const [{ last }] = await manager.query(
-        'SELECT COALESCE(MAX(position), 0) AS last FROM milestone WHERE commitment_id = ?',
-        [commitment.id],
-      );
+      const last = (await manager.maximum(Milestone, 'position', { commitmentId: commitment.id })) ?? 0;
       const now = nowIso();
       const milestone = Object.assign(new Milestone(), {
         id: newId(),
@@ -63,7 +60,7 @@ export class MilestonesService {
         title: input.title,
         description: input.description ?? '',
         dueDate: input.dueDate ?? null,
-        position: Number(last) + 1,
+        position: last + 1,
         version: 1,
         createdAt: now,
         updatedAt: now,

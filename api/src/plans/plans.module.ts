@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ReportsModule } from '../reports/reports.module';
+import { RevisionsModule } from '../revisions/revisions.module';
 import { ActionPlan } from './action-plan.entity';
 import { PlanReport } from './plan-report.entity';
 import { PlansLoaders } from './plans.loaders';
@@ -9,7 +11,13 @@ import { OrganisationPlansResolver, PlansResolver, ReportPlansResolver } from '.
 import { PlansService } from './plans.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActionPlan, PlanReport]), OrganisationsModule, ReportsModule],
+  imports: [
+    TypeOrmModule.forFeature([ActionPlan, PlanReport]),
+    OrganisationsModule,
+    ReportsModule,
+    AuthModule,
+    RevisionsModule,
+  ],
   providers: [PlansService, PlansLoaders, PlansResolver, OrganisationPlansResolver, ReportPlansResolver],
   exports: [PlansService, PlansLoaders],
 })

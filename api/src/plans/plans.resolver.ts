@@ -1,5 +1,6 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../auth/decorators';
+import { Role, User } from '../auth/user.entity';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
@@ -7,6 +8,8 @@ import { OrganisationsLoaders } from '../organisations/organisations.loaders';
 import { Report } from '../reports/report.entity';
 import { ReportsLoaders } from '../reports/reports.loaders';
 import { ActionPlan } from './action-plan.entity';
+import { CreatePlanInput } from './dto/create-plan.input';
+import { UpdatePlanInput } from './dto/update-plan.input';
 import { PlansLoaders } from './plans.loaders';
 import { PlansService } from './plans.service';
 
@@ -23,6 +26,28 @@ export class PlansResolver {
   @Query(() => ActionPlan, { nullable: true, description: 'One plan; NOT_FOUND when the slug is unknown.' })
   plan(@Args('slug') slug: string): Promise<ActionPlan> {
     return this.service.getBySlug(slug);
+  }
+
+  @Mutation(() => ActionPlan, {
+    description: 'Adds a plan of your organisation; its slug must be new to the installation.',
+  })
+  @Roles(Role.EXECUTIVE)
+  createPlan(
+    @Args('input') input: CreatePlanInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ActionPlan> {
+    return this.service.create(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Edits a plan; a stale version gets CONFLICT with the current one.' })
+  @Roles(Role.EXECUTIVE)
+  updatePlan(
+    @Args('input') input: UpdatePlanInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ActionPlan> {
+    return this.service.update(input, actor, ctx.req.ip);
   }
 
   @ResolveField(() => Organisation)

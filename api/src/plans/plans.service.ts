@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { notFound } from '../common/domain-error';
+import { AccessPolicy } from '../auth/access-policy';
+import { User } from '../auth/user.entity';
+import { badInput, notFound } from '../common/domain-error';
+import { newId, nowIso } from '../common/ids';
+import { Transactions } from '../common/transactions';
+import { duplicateAs, slugTaken } from '../common/duplicates';
+import { ReportsService } from '../reports/reports.service';
+import { EditsService } from '../revisions/edits.service';
+import { RevisionSubject } from '../revisions/revision.entity';
 import { ActionPlan } from './action-plan.entity';
+import { CreatePlanInput } from './dto/create-plan.input';
+import { UpdatePlanInput } from './dto/update-plan.input';
 import { PlanReport } from './plan-report.entity';
 
 @Injectable()
@@ -10,6 +20,10 @@ export class PlansService {
   constructor(
     @InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>,
     @InjectRepository(PlanReport) private readonly planReports: Repository<PlanReport>,
+    private readonly reports: ReportsService,
+    private readonly access: AccessPolicy,
+    private readonly edits: EditsService,
+    private readonly transactions: Transactions,
   ) {}
 
   async getBySlug(slug: string): Promise<ActionPlan> {
@@ -38,5 +52,79 @@ export class PlansService {
 
   findPlanLinksByReportIds(ids: readonly string[]): Promise<PlanReport[]> {
     return this.planReports.findBy({ reportId: In([...ids]) });
+  }
+
+  /** The ids of the reports a plan answers. */
+  async reportIdsOf(planId: string): Promise<string[]> {
+    return (await this.findReportLinksByPlanIds([planId])).map((link) => link.reportId);
+  }
+
+  /** Every id names a report (else NOT_FOUND) of the given organisation (else BAD_USER_INPUT). */
+  private async assertOwnReports(ids: string[], organisationId: string): Promise<void> {
+    const found = new Map((await this.reports.findByIds(ids)).map((report) => [report.id, report]));
+    for (const id of ids) {
+      const report = found.get(id);
+      if (!report) throw notFound('report', id);
+      if (report.organisationId !== organisationId) {
+        throw badInput('A plan answers reports of its own organisation only.', 'reportIds');
+      }
+    }
+  }
+
+  async create(input: CreatePlanInput, actor: User, ip: string | null): Promise<ActionPlan> {
+    const organisationId = actor.organisationId ?? '';
+    this.access.assertExecutiveOf(actor, organisationId);
+    const reportIds = [...new Set(input.reportIds ?? [])];
+    await this.assertOwnReports(reportIds, organisationId);
+    return this.transactions
+      .run(async (manager) => {
+        await this.reports.assertSlugFree(manager, input.slug);
+        const now = nowIso();
+        const plan = Object.assign(new ActionPlan(), {
+          id: newId(),
+          organisationId,
+          slug: input.slug,
+          title: input.title,
+          counterpart: input.counterpart,
+          agreedOn: input.agreedOn ?? null,
+          description: input.description ?? '',
+          isIllustrative: false,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const created = await this.edits.create(manager, ActionPlan, RevisionSubject.PLAN, plan, actor, ip);
+        if (reportIds.length > 0) {
+          await manager.insert(
+            PlanReport,
+            reportIds.map((reportId) => ({ planId: plan.id, reportId })),
+          );
+        }
+        return created;
+      })
+      .catch(duplicateAs('action_plan', 'slug', () => slugTaken(input.slug)));
+  }
+
+  async update(input: UpdatePlanInput, actor: User, ip: string | null): Promise<ActionPlan> {
+    const { organisationId } = await this.getById(input.id);
+    this.access.assertExecutiveOf(actor, organisationId);
+    return this.transactions.run(async (manager) => {
+      const row = await manager.findOneByOrFail(ActionPlan, { id: input.id });
+      return this.edits.apply(manager, {
+        entity: ActionPlan,
+        subject: RevisionSubject.PLAN,
+        row,
+        version: input.version,
+        changes: {
+          title: input.title,
+          counterpart: input.counterpart,
+          agreedOn: input.agreedOn,
+          description: input.description === null ? '' : input.description,
+        },
+        actor,
+        commitmentId: null,
+        ip,
+      });
+    });
   }
 }

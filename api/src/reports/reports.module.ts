@@ -1,16 +1,23 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { RevisionsModule } from '../revisions/revisions.module';
 import { Finding } from './finding.entity';
 import { Recommendation } from './recommendation.entity';
 import { Report } from './report.entity';
 import { ReportsLoaders } from './reports.loaders';
-import { OrganisationReportsResolver, ReportsResolver } from './reports.resolver';
+import { OrganisationReportsResolver, RecommendationsResolver, ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Report, Finding, Recommendation]), OrganisationsModule],
-  providers: [ReportsService, ReportsLoaders, ReportsResolver, OrganisationReportsResolver],
+  imports: [
+    TypeOrmModule.forFeature([Report, Finding, Recommendation]),
+    OrganisationsModule,
+    AuthModule,
+    RevisionsModule,
+  ],
+  providers: [ReportsService, ReportsLoaders, ReportsResolver, RecommendationsResolver, OrganisationReportsResolver],
   exports: [ReportsService, ReportsLoaders],
 })
 export class ReportsModule {}

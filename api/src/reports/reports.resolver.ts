@@ -1,8 +1,13 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../auth/decorators';
+import { Role, User } from '../auth/user.entity';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
+import { CreateRecommendationInput } from './dto/create-recommendation.input';
+import { CreateReportInput } from './dto/create-report.input';
+import { UpdateRecommendationInput } from './dto/update-recommendation.input';
+import { UpdateReportInput } from './dto/update-report.input';
 import { Finding } from './finding.entity';
 import { Recommendation } from './recommendation.entity';
 import { Report } from './report.entity';
@@ -23,6 +28,28 @@ export class ReportsResolver {
     return this.service.getBySlug(slug);
   }
 
+  @Mutation(() => Report, {
+    description: 'Adds a report of your organisation; its slug must be new to the installation.',
+  })
+  @Roles(Role.EXECUTIVE)
+  createReport(
+    @Args('input') input: CreateReportInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Report> {
+    return this.service.create(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => Report, { description: 'Edits a report; a stale version gets CONFLICT with the current one.' })
+  @Roles(Role.EXECUTIVE)
+  updateReport(
+    @Args('input') input: UpdateReportInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Report> {
+    return this.service.update(input, actor, ctx.req.ip);
+  }
+
   @ResolveField(() => Organisation)
   organisation(@Parent() report: Report, @Context() ctx: GraphQLContext): Promise<Organisation | null> {
     return this.organisations.byId(ctx).load(report.organisationId);
@@ -36,6 +63,33 @@ export class ReportsResolver {
   @ResolveField(() => [Recommendation], { description: 'Recommendations, in the report’s order.' })
   recommendations(@Parent() report: Report, @Context() ctx: GraphQLContext): Promise<Recommendation[]> {
     return this.loaders.recommendationsByReportId(ctx).load(report.id);
+  }
+}
+
+@Resolver(() => Recommendation)
+export class RecommendationsResolver {
+  constructor(private readonly service: ReportsService) {}
+
+  @Mutation(() => Recommendation, { description: 'Adds a recommendation at the end of a report of your organisation.' })
+  @Roles(Role.EXECUTIVE)
+  createRecommendation(
+    @Args('input') input: CreateRecommendationInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Recommendation> {
+    return this.service.createRecommendation(input, actor, ctx.req.ip);
+  }
+
+  @Mutation(() => Recommendation, {
+    description: 'Edits a recommendation; a stale version gets CONFLICT with the current one.',
+  })
+  @Roles(Role.EXECUTIVE)
+  updateRecommendation(
+    @Args('input') input: UpdateRecommendationInput,
+    @CurrentUser() actor: User,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Recommendation> {
+    return this.service.updateRecommendation(input, actor, ctx.req.ip);
   }
 }
 

@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { AccessPolicy } from '../auth/access-policy';
+import { User } from '../auth/user.entity';
 import { notFound } from '../common/domain-error';
+import { newId, nowIso } from '../common/ids';
+import { Transactions } from '../common/transactions';
+import { Organisation } from '../organisations/organisation.entity';
+import { ActionPlan } from '../plans/action-plan.entity';
+import { EditsService } from '../revisions/edits.service';
+import { RevisionSubject } from '../revisions/revision.entity';
+import { CreateRecommendationInput } from './dto/create-recommendation.input';
+import { CreateReportInput } from './dto/create-report.input';
+import { UpdateRecommendationInput } from './dto/update-recommendation.input';
+import { UpdateReportInput } from './dto/update-report.input';
+import { duplicateAs, referenceTaken, slugTaken } from '../common/duplicates';
 import { Finding } from './finding.entity';
-import { Recommendation } from './recommendation.entity';
+import { Recommendation, RecommendationResponse } from './recommendation.entity';
 import { Report } from './report.entity';
 
 @Injectable()
@@ -12,12 +25,27 @@ export class ReportsService {
     @InjectRepository(Report) private readonly reports: Repository<Report>,
     @InjectRepository(Finding) private readonly findings: Repository<Finding>,
     @InjectRepository(Recommendation) private readonly recommendations: Repository<Recommendation>,
+    private readonly access: AccessPolicy,
+    private readonly edits: EditsService,
+    private readonly transactions: Transactions,
   ) {}
 
   async getBySlug(slug: string): Promise<Report> {
     const report = await this.reports.findOneBy({ slug });
     if (!report) throw notFound('report', slug);
     return report;
+  }
+
+  async getById(id: string): Promise<Report> {
+    const report = await this.reports.findOneBy({ id });
+    if (!report) throw notFound('report', id);
+    return report;
+  }
+
+  async getRecommendationById(id: string): Promise<Recommendation> {
+    const recommendation = await this.recommendations.findOneBy({ id });
+    if (!recommendation) throw notFound('recommendation', id);
+    return recommendation;
   }
 
   findByIds(ids: readonly string[]): Promise<Report[]> {
@@ -38,5 +66,140 @@ export class ReportsService {
 
   findRecommendationsByIds(ids: readonly string[]): Promise<Recommendation[]> {
     return this.recommendations.find({ where: { id: In([...ids]) }, order: { position: 'ASC' } });
+  }
+
+  /**
+   * Organisation, plan and report slugs share one namespace across the installation (DOMAIN.md);
+   * run inside the write's transaction, so the check and the insert see the same database.
+   */
+  async assertSlugFree(manager: EntityManager, slug: string): Promise<void> {
+    for (const entity of [Organisation, ActionPlan, Report]) {
+      if (await manager.existsBy(entity, { slug })) throw slugTaken(slug);
+    }
+  }
+
+  /** The organisation the actor writes for: their own, as its executive. */
+  private ownOrganisation(actor: User): string {
+    const organisationId = actor.organisationId ?? '';
+    this.access.assertExecutiveOf(actor, organisationId);
+    return organisationId;
+  }
+
+  async create(input: CreateReportInput, actor: User, ip: string | null): Promise<Report> {
+    const organisationId = this.ownOrganisation(actor);
+    return this.transactions
+      .run(async (manager) => {
+        await this.assertSlugFree(manager, input.slug);
+        const now = nowIso();
+        const report = Object.assign(new Report(), {
+          id: newId(),
+          organisationId,
+          slug: input.slug,
+          title: input.title,
+          publishedOn: input.publishedOn ?? null,
+          summary: input.summary ?? '',
+          url: input.url ?? null,
+          isIllustrative: false,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+        return this.edits.create(manager, Report, RevisionSubject.REPORT, report, actor, ip);
+      })
+      .catch(duplicateAs('report', 'slug', () => slugTaken(input.slug)));
+  }
+
+  async update(input: UpdateReportInput, actor: User, ip: string | null): Promise<Report> {
+    const { organisationId } = await this.getById(input.id);
+    this.access.assertExecutiveOf(actor, organisationId);
+    return this.transactions.run(async (manager) => {
+      const row = await manager.findOneByOrFail(Report, { id: input.id });
+      return this.edits.apply(manager, {
+        entity: Report,
+        subject: RevisionSubject.REPORT,
+        row,
+        version: input.version,
+        changes: {
+          title: input.title,
+          publishedOn: input.publishedOn,
+          summary: input.summary === null ? '' : input.summary,
+          url: input.url,
+        },
+        actor,
+        commitmentId: null,
+        ip,
+      });
+    });
+  }
+
+  async createRecommendation(
+    input: CreateRecommendationInput,
+    actor: User,
+    ip: string | null,
+  ): Promise<Recommendation> {
+    const report = await this.getById(input.reportId);
+    this.access.assertExecutiveOf(actor, report.organisationId);
+    return this.transactions
+      .run(async (manager) => {
+        if (await manager.existsBy(Recommendation, { reportId: report.id, reference: input.reference })) {
+          throw referenceTaken(input.reference, 'report');
+        }
+        const last = (await manager.maximum(Recommendation, 'position', { reportId: report.id })) ?? 0;
+        const now = nowIso();
+        const recommendation = Object.assign(new Recommendation(), {
+          id: newId(),
+          reportId: report.id,
+          reference: input.reference,
+          title: input.title,
+          body: input.body ?? '',
+          theme: input.theme || null,
+          response: input.response ?? RecommendationResponse.NO_RESPONSE,
+          position: last + 1,
+          isIllustrative: false,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+        return this.edits.create(manager, Recommendation, RevisionSubject.RECOMMENDATION, recommendation, actor, ip);
+      })
+      .catch(duplicateAs('recommendation', 'reference', () => referenceTaken(input.reference, 'report')));
+  }
+
+  async updateRecommendation(
+    input: UpdateRecommendationInput,
+    actor: User,
+    ip: string | null,
+  ): Promise<Recommendation> {
+    const { reportId } = await this.getRecommendationById(input.id);
+    this.access.assertExecutiveOf(actor, (await this.getById(reportId)).organisationId);
+    const reference = input.reference;
+    return this.transactions
+      .run(async (manager) => {
+        const row = await manager.findOneByOrFail(Recommendation, { id: input.id });
+        if (
+          reference !== undefined &&
+          reference !== row.reference &&
+          (await manager.existsBy(Recommendation, { reportId: row.reportId, reference }))
+        ) {
+          throw referenceTaken(reference, 'report');
+        }
+        return this.edits.apply(manager, {
+          entity: Recommendation,
+          subject: RevisionSubject.RECOMMENDATION,
+          row,
+          version: input.version,
+          changes: {
+            reference,
+            title: input.title,
+            body: input.body === null ? '' : input.body,
+            theme: input.theme === '' ? null : input.theme,
+            response: input.response,
+          },
+          actor,
+          commitmentId: null,
+          ip,
+        });
+      })
+      .catch(duplicateAs('recommendation', 'reference', () => referenceTaken(reference ?? '', 'report')));
   }
 }

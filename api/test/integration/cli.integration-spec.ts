@@ -13,10 +13,13 @@ describe('the tracker CLI (built dist/cli/tracker.js)', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   const tracker = (...args: string[]) => runNode('cli/tracker.js', env, args).exited;
+  const trackerWithInput = (input: string, ...args: string[]) => runNode('cli/tracker.js', env, args, { input }).exited;
 
   it('migrates, seeds the demo once, then refuses to seed over data', async () => {
     expect(await tracker('migrate')).toMatchObject({ code: 0, output: expect.stringContaining('Migrations applied') });
-    expect(await tracker('seed')).toMatchObject({ code: 0, output: expect.stringContaining('Seeded the demo data') });
+    const seeded = await tracker('seed');
+    expect(seeded).toMatchObject({ code: 0, output: expect.stringContaining('Seeded the demo data') });
+    expect(seeded.output).toMatch(/liaison@example\.org {2}[A-Za-z0-9_-]{20}/);
     const again = await tracker('seed');
     expect(again.code).toBe(2);
     expect(again.output).toContain('already holds data');
@@ -28,7 +31,57 @@ describe('the tracker CLI (built dist/cli/tracker.js)', () => {
     expect(result.output).toMatch(/Seeded synthetic-plan-1: 500 commitments, 2000 milestones, 10000 ledger entries/);
   });
 
+  it('creates an executive with a password read from standard input, and disables them', async () => {
+    const created = await trackerWithInput(
+      'a strong passphrase here\n',
+      'user:create',
+      '--email',
+      'First.Exec@example.org',
+      '--role',
+      'EXECUTIVE',
+      '--org',
+      'labour-muslim-network',
+      '--password-stdin',
+    );
+    expect(created).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Created executive first.exec@example.org'),
+    });
+    expect(created.output).not.toContain('a strong passphrase here');
+    const disabled = await tracker('user:disable', '--email', 'first.exec@example.org');
+    expect(disabled).toMatchObject({ code: 0, output: expect.stringContaining('Disabled first.exec@example.org') });
+  });
+
+  it('prints a one-time invitation link without --password-stdin', async () => {
+    const result = await tracker(
+      'user:create',
+      '--email',
+      'party@example.org',
+      '--role',
+      'LIAISON',
+      '--org',
+      'labour-muslim-network',
+      '--plan',
+      'islamophobia-action-plan',
+    );
+    expect(result.code).toBe(0);
+    expect(result.output).toMatch(/\/invite#[A-Za-z0-9_-]{43}/);
+  });
+
   it.each([
+    [
+      ['user:create', '--email', 'x@example.org', '--role', 'ADMIN', '--org', 'labour-muslim-network'],
+      '--role must be EXECUTIVE or LIAISON',
+    ],
+    [
+      ['user:create', '--email', 'x@example.org', '--role', 'LIAISON', '--org', 'labour-muslim-network'],
+      'give --plan SLUG',
+    ],
+    [
+      ['user:create', '--email', 'x@example.org', '--role', 'EXECUTIVE', '--org', 'no-such-org'],
+      'No organisation found',
+    ],
+    [['user:disable', '--email', 'nobody@example.org'], 'No account has the email'],
     [['frobnicate'], 'Unknown command "frobnicate"'],
     [['seed', '--scale'], '--scale needs a value'],
     [['seed', '--scale', 'lots'], '--scale must be a whole number'],

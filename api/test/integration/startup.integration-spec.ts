@@ -45,7 +45,9 @@ describe('starting the server (built dist/main.js)', () => {
     chmodSync(folder, 0o755);
     // Root may write anywhere, so the server runs as an unprivileged user when the tests run as root.
     const nobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
-    const { exited } = runNode('main.js', { DATABASE_URL: join(data, 'tracker.sqlite'), PORT: '0' }, [], nobody);
+    const { exited } = runNode('main.js', { DATABASE_URL: join(data, 'tracker.sqlite'), PORT: '0' }, [], {
+      as: nobody,
+    });
     const { code, output } = await exited;
     expect(code).toBe(1);
     expect(output).toContain(`Cannot write to the database folder ${data} (EACCES)`);
@@ -57,6 +59,7 @@ describe('starting the server (built dist/main.js)', () => {
     const first = runNode('main.js', env);
     await waitForOutput(first.output, READY);
     expect(first.output()).toContain('seeded the demo data');
+    expect(first.output()).toMatch(/executive@example\.org {2}[A-Za-z0-9_-]{20}/);
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
     expect(existsSync(join(folder, 'tracker.sqlite-wal'))).toBe(false);

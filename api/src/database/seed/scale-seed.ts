@@ -10,6 +10,7 @@ import {
   ReasonCode,
 } from '../../ledger/ledger.enums';
 import { addDays, londonDate } from '../../ledger/rules/calendar';
+import { ActionPlan } from '../../plans/action-plan.entity';
 import { RecommendationResponse } from '../../reports/recommendation.entity';
 import { SeedWriter } from './seed-writer';
 
@@ -51,8 +52,8 @@ function random(seed: number): (below: number) => number {
 export async function seedScale(dataSource: DataSource, n: number, now = new Date()): Promise<string> {
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error('--scale must be a whole number from 1 to 100');
   const slug = `synthetic-plan-${n}`;
-  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM action_plan WHERE slug = ?', [slug]);
-  if (Number(count) > 0) throw new Error(`This database already holds ${slug}; use a fresh DATABASE_URL.`);
+  if (await dataSource.getRepository(ActionPlan).existsBy({ slug }))
+    throw new Error(`This database already holds ${slug}; use a fresh DATABASE_URL.`);
 
   const sizes = scaleSizes(n);
   const pick = random(n);

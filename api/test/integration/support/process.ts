@@ -13,13 +13,14 @@ export function runNode(
   entry: string,
   env: Record<string, string>,
   args: string[] = [],
-  as?: { uid: number; gid: number },
+  options: { as?: { uid: number; gid: number }; input?: string } = {},
 ): { child: ChildProcess; exited: Promise<Exited>; output: () => string } {
   const child = spawn(process.execPath, [join(DIST, entry), ...args], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...as,
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    ...options.as,
   });
+  if (options.input !== undefined) child.stdin!.end(options.input);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -17,7 +17,14 @@ export interface TestApp {
   dataSource: DataSource;
   folder: string;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A GraphQL request; `cookie` is a session from `signIn`. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** The raw HTTP response of a GraphQL request, for headers. */
+  post(body: unknown, cookie?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -35,18 +42,20 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   const dataSource = app.get(DataSource);
   if (options.seed !== false) await seedDemo(dataSource);
   const url = await app.getUrl();
+  const post = (body: unknown, cookie?: string): Promise<Response> =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
   return {
     app,
     dataSource,
     folder,
     url: url.replace('[::1]', '127.0.0.1'),
-    async gql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
+    post,
+    async gql(query, variables, cookie) {
+      return (await post({ query, variables }, cookie)).json();
     },
     async close() {
       await app.close();

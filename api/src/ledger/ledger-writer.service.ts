@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { AccessPolicy } from '../auth/access-policy';
+import { User } from '../auth/user.entity';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { badInput } from '../common/domain-error';
+import { newId, nowIso } from '../common/ids';
+import { Transactions } from '../common/transactions';
+import { MilestonesService } from '../milestones/milestones.service';
+import { PlansService } from '../plans/plans.service';
+import { PostStatusUpdateInput } from './dto/post-status-update.input';
+import { Evidence } from './evidence.entity';
+import { Lens, SubjectType } from './ledger.enums';
+import { entryProblem } from './rules/entry-rules';
+import { StatusUpdate } from './status-update.entity';
+
+/**
+ * Appends to the ledger. Only executives write the assessment lens; liaisons write the
+ * party-reported lens of their plans, and an executive writing it is marked as doing so on the
+ * party's behalf. The entry, its evidence and its audit event are one transaction.
+ */
+@Injectable()
+export class LedgerWriter {
+  constructor(
+    private readonly commitments: CommitmentsService,
+    private readonly milestones: MilestonesService,
+    private readonly plans: PlansService,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async post(input: PostStatusUpdateInput, actor: User, ip: string | null): Promise<StatusUpdate> {
+    const milestone =
+      input.subjectType === SubjectType.MILESTONE ? await this.milestones.getById(input.subjectId) : null;
+    const commitment = await this.commitments.getById(milestone?.commitmentId ?? input.subjectId);
+    const plan = await this.plans.getById(commitment.planId);
+
+    const executive = this.access.isExecutiveOf(actor, plan.organisationId);
+    if (input.lens === Lens.ASSESSMENT || milestone) {
+      this.access.assertExecutiveOf(actor, plan.organisationId);
+    } else if (!executive) {
+      await this.access.assertLiaisonFor(actor, plan.id);
+    }
+    const problem = entryProblem({
+      subjectType: input.subjectType,
+      lens: input.lens,
+      status: input.status,
+      evidenceCount: input.evidence.length,
+      reasonCode: input.reasonCode ?? null,
+    });
+    if (problem) throw badInput(problem.message, problem.field);
+
+    return this.transactions.run(async (manager) => {
+      if (input.correctsId) {
+        const corrected = await manager.findOneBy(StatusUpdate, { id: input.correctsId });
+        const sameSubject =
+          corrected &&
+          corrected.lens === input.lens &&
+          corrected.commitmentId === commitment.id &&
+          corrected.milestoneId === (milestone?.id ?? null);
+        if (!sameSubject)
+          throw badInput('correctsId must name an earlier entry of the same subject and lens.', 'correctsId');
+      }
+      const last = (await manager.maximum(StatusUpdate, 'sequence')) ?? 0;
+      const entry = Object.assign(new StatusUpdate(), {
+        id: newId(),
+        sequence: last + 1,
+        planId: plan.id,
+        commitmentId: commitment.id,
+        milestoneId: milestone?.id ?? null,
+        lens: input.lens,
+        status: input.status,
+        narrative: input.narrative,
+        reasonCode: input.reasonCode ?? null,
+        authorId: actor.id,
+        onBehalfOfParty: input.lens === Lens.PARTY_REPORTED && executive,
+        correctsId: input.correctsId ?? null,
+        createdAt: nowIso(),
+      });
+      await manager.insert(StatusUpdate, entry);
+      if (input.evidence.length > 0) {
+        await manager.insert(
+          Evidence,
+          input.evidence.map((item, position) => ({
+            id: newId(),
+            statusUpdateId: entry.id,
+            url: item.url,
+            title: item.title,
+            kind: item.kind,
+            publishedOn: item.publishedOn ?? null,
+            position,
+          })),
+        );
+      }
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'status_update.create',
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        detail: { lens: input.lens, status: input.status, sequence: entry.sequence },
+        ip,
+      });
+      return entry;
+    });
+  }
+}
