@@ -8,6 +8,7 @@ import { AuthModule } from '../auth/auth.module';
 import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { GraphQLContext } from './graphql-context';
+import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
 
 /** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
 @Module({
@@ -25,6 +26,8 @@ import { GraphQLContext } from './graphql-context';
         introspection: !config.isProduction,
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
+        validationRules: [depthLimit, aliasLimit],
+        parseOptions: { maxTokens: MAX_TOKENS },
         includeStacktraceInErrorResponses: false,
         hideSchemaDetailsFromClientErrors: true,
         context: async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
