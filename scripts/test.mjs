@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, api unit, api integration, web, e2e — in that order, stopping at
-// the first failure.
+// `npm test`: typecheck, lint, api unit, api integration, web, bundle budget, e2e — in that
+// order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,11 @@ const steps = [
   ['api unit', nx('run', 'api:test')],
   ['api integration', nx('run', 'api:integration')],
   ['web', nx('run', 'web:test')],
+  // The JavaScript of a first visit to a plan dashboard stays within 150 KB gzip (docs/adr/0002).
+  [
+    'bundle budget',
+    ['sh', '-c', `${nx('run-many', '-t', 'build', '--projects=api,web').join(' ')} && node bench/bundle-size.mjs`],
+  ],
   ['e2e', nx('run', 'e2e:e2e')],
 ];
 

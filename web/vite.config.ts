@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocuments } from './build/graphqlDocuments.ts';
 
 const apiOrigin = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('src/__generated__/', import.meta.url))), react()],
   server: {
     proxy: {
       '/graphql': { target: apiOrigin, ws: true },
@@ -20,15 +22,19 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change far less often than the app: separate chunks stay cached
-        // across releases (and each stays under Vite's 500 kB warning).
+        // Libraries every page needs change far less often than the app: separate chunks stay
+        // cached across releases. Libraries only some pages need (the Markdown renderer) are
+        // left to their pages' lazy chunks (docs/adr/0002).
         codeSplitting: {
           groups: [
             {
               name: 'react',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
-            { name: 'apollo', test: /node_modules[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
+            },
           ],
         },
       },

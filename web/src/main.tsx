@@ -1,21 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
-import { createAppRouter } from './app/router';
+import { App } from './app/routes';
+import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+// The app restores scroll positions itself, once a page's data is back (router/scroll.ts).
+window.history.scrollRestoration = 'manual';
+
 const client = createApolloClient();
-const router = createAppRouter();
+const history = createBrowserHistory();
+const scrollMemory = createScrollMemory(sessionStorageOrNull());
 
 createRoot(container).render(
   <StrictMode>
     <Providers client={client}>
-      <RouterProvider router={router} />
+      <RouterProvider history={history} scrollMemory={scrollMemory}>
+        <App />
+      </RouterProvider>
     </Providers>
   </StrictMode>,
 );

@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** The error codes clients see in `extensions.code` (DOMAIN.md). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -9,8 +11,11 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** An error the client caused or may act on; its message is safe to show. */
-export class DomainError extends Error {
+/**
+ * An error the client caused or may act on; its message is safe to show. It is an expected
+ * answer, not a fault, so Nest does not log it as one (IntrinsicException).
+ */
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -79,9 +79,9 @@ export class LedgerService {
     return this.entries.find({ where: { commitmentId }, order: { sequence: 'ASC' } });
   }
 
-  /** The newest entries of a plan. */
+  /** The newest entries of a plan by the time they record (entries may be back-dated), newest first. */
   findLatestByPlanId(planId: string, limit: number): Promise<StatusUpdate[]> {
-    return this.entries.find({ where: { planId }, order: { sequence: 'DESC' }, take: limit });
+    return this.entries.find({ where: { planId }, order: { createdAt: 'DESC', sequence: 'DESC' }, take: limit });
   }
 
   findEvidenceByEntryIds(ids: readonly string[]): Promise<Evidence[]> {

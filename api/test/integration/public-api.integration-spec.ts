@@ -220,6 +220,15 @@ describe('the public read API', () => {
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('lists the latest updates newest first by the time they record', async () => {
+    const { data } = await t.gql<{ plan: { latestUpdates: { createdAt: string }[] } }>(
+      `{ plan(slug: "${PLAN}") { latestUpdates(first: 50) { createdAt } } }`,
+    );
+    const times = data!.plan.latestUpdates.map((u) => u.createdAt);
+    expect(times.length).toBeGreaterThan(40);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
   it('rebuilds progress over time from the ledger', async () => {
     const { data } = await t.gql<{
       plan: { progress: { date: string; assessedTotal: number; milestonesComplete: number }[] };

@@ -1,8 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { typePolicies } from './typePolicies';
+import { possibleTypes, typePolicies } from './typePolicies';
 
 export function createCache(): InMemoryCache {
-  return new InMemoryCache({ typePolicies });
+  return new InMemoryCache({ typePolicies, possibleTypes });
 }
 
 /** The one client of the app: same-origin `/graphql`, session cookie included. */

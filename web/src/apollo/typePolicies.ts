@@ -1,11 +1,24 @@
-import type { TypePolicies } from '@apollo/client';
+import type { PossibleTypesMap, TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * Organisations, plans and reports have no `id` in the public contract: their slugs are
- * unique across the installation (DOMAIN.md), so the cache keys them by slug.
+ * unique across the installation (DOMAIN.md), so the cache keys them by slug. A commitment's
+ * history and comments are connections read page by page ("Show more"), kept as one list.
  */
 export const typePolicies: TypePolicies = {
   Organisation: { keyFields: ['slug'] },
   ActionPlan: { keyFields: ['slug'] },
   Report: { keyFields: ['slug'] },
+  Commitment: {
+    fields: {
+      history: relayStylePagination(),
+      comments: relayStylePagination(),
+    },
+  },
+};
+
+/** The schema's unions, so fragments on them match the right members. */
+export const possibleTypes: PossibleTypesMap = {
+  HistoryEntry: ['Revision', 'StatusUpdate'],
 };

@@ -1,27 +1,13 @@
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useRef, type ReactNode } from 'react';
+import { homePath } from '../lib/paths';
 import { SITE_NAME } from '../lib/useDocumentTitle';
+import { Link, useNavigationEffects } from '../router';
 
 export const MAIN_ID = 'main';
 
-/**
- * Moves focus to <main> after an in-app navigation, as a full page load would reset it,
- * so keyboard and screen-reader users start reading the new page. Not on the first load.
- */
-function useFocusMainOnNavigation() {
+export function Layout({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const shownPathname = useRef(pathname);
-  useEffect(() => {
-    if (shownPathname.current === pathname) return;
-    shownPathname.current = pathname;
-    mainRef.current?.focus({ preventScroll: true });
-  }, [pathname]);
-  return mainRef;
-}
-
-export function Layout() {
-  const mainRef = useFocusMainOnNavigation();
+  useNavigationEffects(mainRef);
 
   return (
     <div className="shell">
@@ -30,13 +16,13 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <Link className="site-header__name" to="/">
+          <Link className="site-header__name" to={homePath()}>
             {SITE_NAME}
           </Link>
         </div>
       </header>
       <main className="container site-main" id={MAIN_ID} ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <div className="container">
@@ -47,7 +33,6 @@ export function Layout() {
           <p>Plans marked “Illustrative data” show example content, not an organisation’s own record.</p>
         </div>
       </footer>
-      <ScrollRestoration />
     </div>
   );
 }

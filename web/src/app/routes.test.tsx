@@ -1,22 +1,10 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { act, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { routes } from './routes';
-
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <MockedProvider mocks={[]}>
-      <RouterProvider router={router} />
-    </MockedProvider>,
-  );
-  return router;
-}
+import { renderApp } from '../test/render';
 
 describe('app shell and routes', () => {
   it('has a skip link to main, and header, main and footer landmarks', () => {
-    renderAt('/does-not-exist');
+    renderApp('/does-not-exist');
 
     const skip = screen.getByRole('link', { name: 'Skip to main content' });
     const main = screen.getByRole('main');
@@ -26,7 +14,7 @@ describe('app shell and routes', () => {
   });
 
   it('shows "Page not found" with a way back for unknown addresses', () => {
-    renderAt('/lmn/action-plan-2021');
+    renderApp('/lmn/action-plan-2021/somewhere');
 
     screen.getByRole('heading', { level: 1, name: 'Page not found' });
     expect(
@@ -35,12 +23,22 @@ describe('app shell and routes', () => {
     expect(document.title).toBe('Page not found – Action Plan Tracker');
   });
 
-  it('moves focus to main after navigating, but not on the first page load', async () => {
-    const router = renderAt('/first');
+  it('moves focus to main after navigating to another page, but not on the first page load', async () => {
+    const history = renderApp('/first');
     expect(document.activeElement).toBe(document.body);
 
-    await act(() => router.navigate('/second'));
+    await act(async () => history.push('/second'));
 
     expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('leaves focus alone when only the query string changes', async () => {
+    const history = renderApp('/first');
+    const link = screen.getByRole('link', { name: 'Skip to main content' });
+    link.focus();
+
+    await act(async () => history.push('/first?q=training'));
+
+    expect(document.activeElement).toBe(link);
   });
 });

@@ -1,26 +1,56 @@
-import type { RouteObject } from 'react-router';
-import { HomePage } from '../features/organisations';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { matchRoute, type Route } from '../lib/paths';
+import { useLocation } from '../router';
+import { LoadingNotice } from '../ui/LoadingNotice';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
-import { RouteErrorPage } from './RouteErrorPage';
 
-/**
- * Every page of the app. The pathless route inside the layout holds the error boundary,
- * so a failing page still shows the header, the skip link and the footer.
- */
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <Layout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      {
-        errorElement: <RouteErrorPage />,
-        children: [
-          { index: true, element: <HomePage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+// Each page is its own chunk, downloaded on the first visit to it (docs/adr/0002), so the
+// page modules are imported here directly rather than through their feature's index.
+const HomePage = lazy(() =>
+  import('../features/organisations/pages/HomePage').then((module) => ({ default: module.HomePage })),
+);
+const PlanDashboardPage = lazy(() =>
+  import('../features/plans/pages/PlanDashboardPage').then((module) => ({ default: module.PlanDashboardPage })),
+);
+const CommitmentsListPage = lazy(() =>
+  import('../features/commitments/pages/CommitmentsListPage').then((module) => ({
+    default: module.CommitmentsListPage,
+  })),
+);
+const CommitmentPage = lazy(() =>
+  import('../features/commitments/pages/CommitmentPage').then((module) => ({ default: module.CommitmentPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/reports/pages/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
+
+function page(route: Route): ReactNode {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'plan':
+      return <PlanDashboardPage organisationSlug={route.organisation} planSlug={route.plan} />;
+    case 'commitments':
+      return <CommitmentsListPage organisationSlug={route.organisation} planSlug={route.plan} />;
+    case 'commitment':
+      return <CommitmentPage organisationSlug={route.organisation} planSlug={route.plan} reference={route.reference} />;
+    case 'report':
+      return <ReportPage organisationSlug={route.organisation} reportSlug={route.report} />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+/** Every page of the app inside the layout; a failing page keeps the header and footer. */
+export function App() {
+  const { pathname } = useLocation();
+  return (
+    <Layout>
+      <ErrorBoundary key={pathname}>
+        <Suspense fallback={<LoadingNotice>Loading…</LoadingNotice>}>{page(matchRoute(pathname))}</Suspense>
+      </ErrorBoundary>
+    </Layout>
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl, formatCount, formatDate, formatPercent, safeExternalUrl } from './format';
+import { displayUrl, formatCount, formatDate, formatPercent, safeExternalUrl, todayInLondon } from './format';
 
 describe('formatPercent', () => {
   it('rounds to whole percent', () => {
@@ -52,5 +52,12 @@ describe('safeExternalUrl', () => {
 
   it('gives short link text', () => {
     expect(displayUrl(new URL('https://www.example.org/about/'))).toBe('example.org/about');
+  });
+});
+
+describe('todayInLondon', () => {
+  it('gives the UK calendar day', () => {
+    expect(todayInLondon(new Date('2024-06-30T23:30:00Z'))).toBe('2024-07-01');
+    expect(todayInLondon(new Date('2024-01-31T23:30:00Z'))).toBe('2024-01-31');
   });
 });

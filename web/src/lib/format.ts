@@ -82,3 +82,15 @@ export function displayUrl(url: URL): string {
   const path = url.pathname.replace(/\/+$/, '');
   return `${host}${path}`;
 }
+
+const isoDayInLondon = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** Today's date in the UK as YYYY-MM-DD, the calendar the plan's dates are written in. */
+export function todayInLondon(now: Date = new Date()): string {
+  return isoDayInLondon.format(now);
+}

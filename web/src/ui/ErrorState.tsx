@@ -6,12 +6,15 @@ export interface ErrorStateProps {
   /** True while the retry is in flight: the button says so and ignores clicks. It stays
    * focusable (aria-disabled, not disabled) so keyboard focus is not lost. */
   retrying?: boolean;
+  /** 1 when the message is all the page has to say (its query failed); 2 inside a page. */
+  headingLevel?: 1 | 2;
 }
 
-export function ErrorState({ title, message, onRetry, retrying = false }: ErrorStateProps) {
+export function ErrorState({ title, message, onRetry, retrying = false, headingLevel = 2 }: ErrorStateProps) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <div className="notice notice--error" role="alert">
-      <h2 className="notice__title">{title}</h2>
+      <Heading className="notice__title">{title}</Heading>
       <p>{message}</p>
       {onRetry ? (
         <button type="button" className="button" aria-disabled={retrying} onClick={retrying ? undefined : onRetry}>

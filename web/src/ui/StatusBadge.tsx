@@ -1,36 +1,12 @@
 import type { ReactElement } from 'react';
+import { assessmentLabel, type AssessmentStatus } from '../lib/labels';
 import { BadgeIcon } from './BadgeIcon';
 
-/** LMN's assessment scale (OGP completion scale plus abandoned), and "not yet assessed". */
-export type AssessmentStatus =
-  'NOT_YET_ASSESSED' | 'NOT_STARTED' | 'LIMITED' | 'SUBSTANTIAL' | 'COMPLETE' | 'ABANDONED';
-
-/** Display order: most done first, then abandoned, then not yet assessed. */
-export const ASSESSMENT_ORDER: readonly AssessmentStatus[] = [
-  'COMPLETE',
-  'SUBSTANTIAL',
-  'LIMITED',
-  'NOT_STARTED',
-  'ABANDONED',
-  'NOT_YET_ASSESSED',
-];
-
-const LABELS: Record<AssessmentStatus, string> = {
-  NOT_YET_ASSESSED: 'Not yet assessed',
-  NOT_STARTED: 'Not started',
-  LIMITED: 'Limited',
-  SUBSTANTIAL: 'Substantial',
-  COMPLETE: 'Complete',
-  ABANDONED: 'Abandoned',
-};
-
-export function assessmentLabel(status: AssessmentStatus): string {
-  return LABELS[status];
-}
+export { ASSESSMENT_ORDER, assessmentLabel, type AssessmentStatus } from '../lib/labels';
 
 // Each status has its own shape (empty, quarter, three quarters, tick, struck through,
 // dashed), so the badge reads the same without colour, in greyscale and in forced colours.
-const ICONS: Record<AssessmentStatus, ReactElement> = {
+export const ASSESSMENT_ICONS: Record<AssessmentStatus, ReactElement> = {
   NOT_YET_ASSESSED: <circle cx="8" cy="8" r="5.5" fill="none" strokeDasharray="2.5 2" />,
   NOT_STARTED: <circle cx="8" cy="8" r="5.5" fill="none" />,
   LIMITED: (
@@ -59,16 +35,25 @@ const ICONS: Record<AssessmentStatus, ReactElement> = {
   ),
 };
 
+export function statusClass(status: string): string {
+  return status.toLowerCase().replace(/_/g, '-');
+}
+
 export interface StatusBadgeProps {
   status: AssessmentStatus;
+  /** Words before the status for context, e.g. "Party says"; read as part of the badge. */
+  prefix?: string;
 }
 
 /** An assessment status as words plus a distinct icon; colour only reinforces them. */
-export function StatusBadge({ status }: StatusBadgeProps) {
+export function StatusBadge({ status, prefix }: StatusBadgeProps) {
   return (
-    <span className={`badge badge--status badge--${status.toLowerCase().replace(/_/g, '-')}`}>
-      <BadgeIcon>{ICONS[status]}</BadgeIcon>
-      <span>{assessmentLabel(status)}</span>
+    <span className={`badge badge--status badge--${statusClass(status)}`}>
+      <BadgeIcon>{ASSESSMENT_ICONS[status]}</BadgeIcon>
+      <span>
+        {prefix ? <span className="badge__prefix">{prefix}: </span> : null}
+        {assessmentLabel(status)}
+      </span>
     </span>
   );
 }

@@ -1,15 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { planFixture } from '../../../test/fixtures';
+import { renderWithRouter } from '../../../test/render';
 import { PlanCard } from './PlanCard';
 
 function renderCard(plan = planFixture()) {
-  render(
-    <MemoryRouter>
-      <PlanCard organisationSlug="lmn" plan={plan} />
-    </MemoryRouter>,
-  );
+  renderWithRouter(<PlanCard organisationSlug="lmn" plan={plan} />);
   return screen.getByRole('article', { name: plan.title });
 }
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
 import type { PlanCard_PlanFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
+import { planPath } from '../../../lib/paths';
+import { Link } from '../../../router';
 import { IllustrativeBadge } from '../../../ui/IllustrativeBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { ASSESSMENT_ORDER, StatusBadge } from '../../../ui/StatusBadge';
@@ -9,10 +10,6 @@ import { ASSESSMENT_ORDER, StatusBadge } from '../../../ui/StatusBadge';
 export interface PlanCardProps {
   organisationSlug: string;
   plan: PlanCard_PlanFragment;
-}
-
-export function planPath(organisationSlug: string, planSlug: string): string {
-  return `/${encodeURIComponent(organisationSlug)}/${encodeURIComponent(planSlug)}`;
 }
 
 function agreement(counterpart: string | null | undefined, agreedOn: string | null | undefined) {

@@ -1,24 +1,15 @@
 import { ApolloLink, Observable } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { throwError } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../../apollo/client';
 import { UNREACHABLE_MESSAGE } from '../../../apollo/errors';
-import { routes } from '../../../app/routes';
 import { homePageData } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render';
 import { HomePageQuery } from '../graphql/homePage';
 
 function renderHome({ mocks, link }: { mocks?: MockLink.MockedResponse[]; link?: ApolloLink }) {
-  const router = createMemoryRouter(routes, { initialEntries: ['/'] });
-  render(
-    // The app's own cache, so its type policies (slug keys) are exercised too.
-    <MockedProvider mocks={mocks} link={link} cache={createCache()}>
-      <RouterProvider router={router} />
-    </MockedProvider>,
-  );
+  renderApp('/', { mocks, link });
 }
 
 const success: MockLink.MockedResponse = {
@@ -30,7 +21,8 @@ describe('HomePage', () => {
   it('lists organisations with their plans after a loading message', async () => {
     renderHome({ mocks: [success] });
 
-    expect(screen.getByRole('status').textContent).toMatch(/Loading/);
+    // The page's code arrives first, then its data.
+    await screen.findByText('Loading organisations and their plans…');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Organisations and their action plans');
 
     const lmn = await screen.findByRole('region', { name: 'Labour Muslim Network' });

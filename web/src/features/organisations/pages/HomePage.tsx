@@ -1,9 +1,9 @@
-import { type ErrorLike, NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { errorMessage } from '../../../apollo/errors';
+import { useRetry } from '../../../apollo/useRetry';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { OrganisationSection } from '../components/OrganisationSection';
 import { HomePageQuery } from '../graphql/homePage';
 
@@ -11,35 +11,22 @@ export const HOME_PAGE_TITLE = 'Organisations and their action plans';
 
 export function HomePage() {
   useDocumentTitle(HOME_PAGE_TITLE);
-  const { data, error, loading, networkStatus, refetch } = useQuery(HomePageQuery);
-  // Apollo clears `error` while refetching. Keeping the failed state on screen (with its
-  // button saying "Trying again…") keeps keyboard focus on the button during a retry.
-  const [retriedError, setRetriedError] = useState<ErrorLike | null>(null);
-  const retrying = networkStatus === NetworkStatus.refetch;
-  const shownError = error ?? (retrying ? retriedError : null);
+  const result = useQuery(HomePageQuery);
+  const { data, loading } = result;
+  const { error, retrying, retry } = useRetry(result);
 
   let content;
-  if (shownError) {
+  if (error) {
     content = (
       <ErrorState
         title="The organisations could not be loaded"
-        message={errorMessage(shownError)}
+        message={errorMessage(error)}
         retrying={retrying}
-        onRetry={() => {
-          setRetriedError(shownError);
-          // The outcome, data or a new error, arrives through useQuery.
-          refetch()
-            .catch(() => undefined)
-            .finally(() => setRetriedError(null));
-        }}
+        onRetry={retry}
       />
     );
   } else if (!data) {
-    content = (
-      <p className="notice" role="status">
-        Loading organisations and their plans…
-      </p>
-    );
+    content = <LoadingNotice>Loading organisations and their plans…</LoadingNotice>;
   } else if (data.organisations.length === 0) {
     content = (
       <div className="notice">

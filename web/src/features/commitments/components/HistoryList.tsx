@@ -1,0 +1,138 @@
+import { useId } from 'react';
+import type { HistoryEntry_EntryFragment } from '../../../__generated__/graphql';
+import { formatCount, formatDate } from '../../../lib/format';
+import { fieldLabel, isDateField, lensLabel, personLabel, reasonLabel } from '../../../lib/labels';
+import { EntryBadge } from '../../../ui/Badges';
+import { DiffView } from '../../../ui/DiffView';
+import { LazyMarkdown } from '../../../ui/LazyMarkdown';
+import { EvidenceList } from './EvidenceList';
+
+type Entry = HistoryEntry_EntryFragment;
+type StatusEntry = Extract<Entry, { __typename: 'StatusUpdate' }>;
+type RevisionEntry = Extract<Entry, { __typename: 'Revision' }>;
+
+export interface HistoryListProps {
+  entries: readonly Entry[];
+  totalCount: number;
+  /** Titles of the commitment's milestones by id, to name the milestone a revision changed. */
+  milestoneTitles: ReadonlyMap<string, string>;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onShowMore: () => void;
+}
+
+function StatusItem({ entry, correctedOn }: { entry: StatusEntry; correctedOn: string | undefined }) {
+  const subject =
+    entry.subjectType === 'MILESTONE' && entry.milestone
+      ? `Milestone “${entry.milestone.title}”`
+      : lensLabel(entry.lens);
+  return (
+    <li className={`history-entry history-entry--${entry.lens === 'ASSESSMENT' ? 'assessment' : 'party'}`}>
+      <p className="history-entry__meta">
+        <time dateTime={entry.createdAt}>{formatDate(entry.createdAt)}</time>
+        <span aria-hidden="true"> · </span>
+        <span className="visually-hidden">, </span>
+        {subject}
+        {entry.subjectType === 'MILESTONE' ? '' : entry.onBehalfOfParty ? ' (recorded on the party’s behalf)' : ''}
+      </p>
+      {entry.corrects ? (
+        <p className="history-entry__correction">Corrects the entry of {formatDate(entry.corrects.createdAt)}</p>
+      ) : null}
+      {correctedOn ? (
+        <p className="history-entry__correction">Corrected by the entry of {formatDate(correctedOn)}</p>
+      ) : null}
+      <p className="history-entry__status">
+        <EntryBadge subject={entry.subjectType} status={entry.status} />
+        {entry.reasonCode ? (
+          <span className="history-entry__reason">Reason: {reasonLabel(entry.reasonCode)}</span>
+        ) : null}
+      </p>
+      {entry.narrative ? <LazyMarkdown>{entry.narrative}</LazyMarkdown> : null}
+      <EvidenceList evidence={entry.evidence} asOf={entry.createdAt} />
+      {entry.author ? <p className="history-entry__by">Recorded by {personLabel(entry.author)}</p> : null}
+    </li>
+  );
+}
+
+function RevisionItem({
+  entry,
+  milestoneTitles,
+}: {
+  entry: RevisionEntry;
+  milestoneTitles: ReadonlyMap<string, string>;
+}) {
+  const milestone = entry.revisionSubject === 'MILESTONE' ? milestoneTitles.get(entry.subjectId) : undefined;
+  const subject =
+    entry.revisionSubject === 'MILESTONE'
+      ? `Edit to milestone${milestone ? ` “${milestone}”` : ''}`
+      : 'Edit to the commitment';
+  return (
+    <li className="history-entry history-entry--revision">
+      <p className="history-entry__meta">
+        <time dateTime={entry.createdAt}>{formatDate(entry.createdAt)}</time>
+        <span aria-hidden="true"> · </span>
+        <span className="visually-hidden">, </span>
+        {subject}
+      </p>
+      <DiffView
+        label={fieldLabel(entry.field)}
+        before={entry.before}
+        after={entry.after}
+        kind={isDateField(entry.field) ? 'date' : 'text'}
+      />
+      {entry.actor ? <p className="history-entry__by">Edited by {personLabel(entry.actor)}</p> : null}
+    </li>
+  );
+}
+
+/**
+ * The full history, oldest first: every ledger entry (with its evidence, or the lack of it)
+ * and every edit of the wording or dates, shown as a diff. Nothing here is ever rewritten.
+ */
+export function HistoryList({
+  entries,
+  totalCount,
+  milestoneTitles,
+  hasMore,
+  loadingMore,
+  onShowMore,
+}: HistoryListProps) {
+  const headingId = useId();
+  const correctedOn = new Map(
+    entries.flatMap((entry) =>
+      entry.__typename === 'StatusUpdate' && entry.corrects ? [[entry.corrects.id, entry.createdAt] as const] : [],
+    ),
+  );
+  return (
+    <section className="commitment-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>History</h2>
+      <p className="section-intro">
+        {formatCount(totalCount, 'entry', 'entries')}, oldest first. Entries are never edited or deleted; a correction
+        is a new entry, and every edit of wording or dates is kept.
+      </p>
+      {entries.length === 0 ? (
+        <p className="muted">Nothing has been recorded yet.</p>
+      ) : (
+        <ol className="history">
+          {entries.map((entry) =>
+            entry.__typename === 'StatusUpdate' ? (
+              <StatusItem key={entry.id} entry={entry} correctedOn={correctedOn.get(entry.id)} />
+            ) : (
+              <RevisionItem key={entry.id} entry={entry} milestoneTitles={milestoneTitles} />
+            ),
+          )}
+        </ol>
+      )}
+      {hasMore ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={loadingMore}
+          onClick={loadingMore ? undefined : onShowMore}
+        >
+          {loadingMore ? 'Loading more entries…' : 'Show more entries'}
+        </button>
+      ) : null}
+    </section>
+  );
+}

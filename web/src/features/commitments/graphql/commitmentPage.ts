@@ -1,0 +1,73 @@
+import { graphql } from '../../../__generated__';
+
+export const CommitmentPageQuery = graphql(`
+  query CommitmentPage($slug: String!, $reference: String!, $historyAfter: String, $commentsAfter: String) {
+    plan(slug: $slug) {
+      id
+      slug
+      title
+      counterpart
+      organisation {
+        slug
+        name
+      }
+      reports {
+        slug
+        title
+        recommendations {
+          id
+        }
+      }
+      commitment(reference: $reference) {
+        id
+        reference
+        title
+        description
+        owner
+        successCriteria
+        dueDate
+        theme
+        verifiable
+        isIllustrative
+        ...ThreeLenses_commitment
+        milestones {
+          id
+          ...MilestoneTimeline_milestone
+        }
+        recommendations {
+          id
+          reference
+          title
+          response
+        }
+        history(first: 50, after: $historyAfter) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              ...HistoryEntry_entry
+            }
+          }
+        }
+        comments(first: 50, after: $commentsAfter) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              ...Comment_comment
+            }
+          }
+        }
+      }
+    }
+  }
+`);

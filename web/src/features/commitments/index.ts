@@ -1,0 +1,2 @@
+export { CommitmentPage } from './pages/CommitmentPage';
+export { CommitmentsListPage } from './pages/CommitmentsListPage';

@@ -1,0 +1,153 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useRetry } from '../../../apollo/useRetry';
+import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
+import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
+import { formatDate, todayInLondon } from '../../../lib/format';
+import { commitmentsPath, homePath, planPath } from '../../../lib/paths';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { missingParts } from '../../../lib/verifiable';
+import { Breadcrumbs } from '../../../ui/Breadcrumbs';
+import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
+import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { CommentsList } from '../components/CommentsList';
+import { HistoryList } from '../components/HistoryList';
+import { MilestoneTimeline } from '../components/MilestoneTimeline';
+import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
+import { ThreeLenses } from '../components/ThreeLenses';
+import { CommitmentPageQuery } from '../graphql/commitmentPage';
+import { Reference } from '../../../ui/Reference';
+
+const ERROR_TITLE = 'The commitment could not be loaded';
+
+export interface CommitmentPageProps {
+  organisationSlug: string;
+  planSlug: string;
+  reference: string;
+}
+
+/** `/:org/:plan/commitments/:ref` — one commitment, its lenses, milestones, history and comments. */
+export function CommitmentPage({ organisationSlug, planSlug, reference }: CommitmentPageProps) {
+  const result = useQuery(CommitmentPageQuery, { variables: { slug: planSlug, reference } });
+  const retry = useRetry(result);
+  const [loadingMore, setLoadingMore] = useState<'history' | 'comments' | null>(null);
+  const plan = result.data?.plan;
+  const commitment = plan?.commitment;
+  const wrongOrganisation = plan && plan.organisation.slug !== organisationSlug;
+  useDocumentTitle(
+    problemTitle(retry, ERROR_TITLE) ??
+      (plan && (wrongOrganisation || !commitment) ? NOT_FOUND_TITLE : null) ??
+      (plan && commitment ? `${commitment.reference}: ${commitment.title} – ${plan.title}` : null),
+  );
+
+  if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="commitment" />;
+  if (!plan) return <LoadingNotice>Loading the commitment…</LoadingNotice>;
+  if (wrongOrganisation || !commitment) return <NotFoundPage what="commitment" />;
+
+  const { history, comments } = commitment;
+  const showMore = (what: 'history' | 'comments') => {
+    setLoadingMore(what);
+    // Both connections are asked for from where they stand, so neither list starts over.
+    result
+      .fetchMore({
+        variables: {
+          historyAfter: history.pageInfo.endCursor,
+          commentsAfter: comments.pageInfo.endCursor,
+        },
+      })
+      .catch(() => undefined)
+      .finally(() => setLoadingMore(null));
+  };
+
+  const reportOf = new Map(
+    plan.reports.flatMap((report) =>
+      report.recommendations.map((recommendation) => [recommendation.id, { slug: report.slug, title: report.title }]),
+    ),
+  );
+
+  return (
+    <div className="commitment-page">
+      <Breadcrumbs
+        trail={[
+          { label: 'All plans', to: homePath() },
+          { label: plan.title, to: planPath(organisationSlug, plan.slug) },
+          { label: 'Commitments', to: commitmentsPath(organisationSlug, plan.slug) },
+        ]}
+        current={commitment.reference}
+      />
+      <header className="page-header">
+        <p className="page-header__eyebrow">
+          {plan.organisation.name} · {plan.title}
+        </p>
+        <h1>
+          <Reference large>{commitment.reference}</Reference>
+          {commitment.title}
+        </h1>
+        {commitment.isIllustrative ? (
+          <IllustrativeBanner>This commitment is an example, not the organisation’s own record.</IllustrativeBanner>
+        ) : null}
+        <div className="commitment-header">
+          {commitment.description ? <p className="lede">{commitment.description}</p> : null}
+          <dl className="facts">
+            <div>
+              <dt>Owner</dt>
+              <dd>{commitment.owner ?? 'Not named'}</dd>
+            </div>
+            <div>
+              <dt>Due</dt>
+              <dd>{commitment.dueDate ? formatDate(commitment.dueDate) : 'No due date'}</dd>
+            </div>
+            <div>
+              <dt>Theme</dt>
+              <dd>{commitment.theme ?? 'None'}</dd>
+            </div>
+            <div className="facts__wide">
+              <dt>Success criteria</dt>
+              <dd>{commitment.successCriteria ?? 'None set'}</dd>
+            </div>
+          </dl>
+        </div>
+        {!commitment.verifiable ? (
+          <div className="callout callout--unverifiable">
+            <p className="callout__title">This commitment cannot be checked</p>
+            <p>
+              It has {missingParts(commitment)}, so nobody can say whether it has been kept. It is counted on the
+              dashboard as unverifiable.
+            </p>
+          </div>
+        ) : null}
+      </header>
+
+      <ThreeLenses commitment={commitment} assessor={plan.organisation.name} counterpart={plan.counterpart} />
+      <div className="commitment-layout">
+        <div className="commitment-layout__main">
+          <MilestoneTimeline milestones={commitment.milestones} today={todayInLondon()} />
+          <HistoryList
+            entries={history.edges.map((edge) => edge.node)}
+            totalCount={history.totalCount}
+            milestoneTitles={new Map(commitment.milestones.map((milestone) => [milestone.id, milestone.title]))}
+            hasMore={history.pageInfo.hasNextPage}
+            loadingMore={loadingMore === 'history'}
+            onShowMore={() => showMore('history')}
+          />
+        </div>
+        <div className="commitment-layout__side">
+          <RecommendationsAnswered
+            organisationSlug={organisationSlug}
+            recommendations={commitment.recommendations.map((recommendation) => ({
+              ...recommendation,
+              report: reportOf.get(recommendation.id) ?? null,
+            }))}
+          />
+          <CommentsList
+            comments={comments.edges.map((edge) => edge.node)}
+            totalCount={comments.totalCount}
+            hasMore={comments.pageInfo.hasNextPage}
+            loadingMore={loadingMore === 'comments'}
+            onShowMore={() => showMore('comments')}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import type { KeyFindings_ReportFragment } from '../../../__generated__/graphql';
+import { formatDate } from '../../../lib/format';
+import { reportPath } from '../../../lib/paths';
+import { Link } from '../../../router';
+import { FindingsChart } from '../../../ui/charts/FindingsChart';
+
+export interface KeyFindingsProps {
+  organisationSlug: string;
+  report: KeyFindings_ReportFragment;
+}
+
+/** Why the plan exists: the key findings of the report it answers. */
+export function KeyFindings({ organisationSlug, report }: KeyFindingsProps) {
+  const headingId = useId();
+  const findings = [...report.findings].sort((a, b) => a.position - b.position);
+  return (
+    <section className="subsection" aria-labelledby={headingId}>
+      <h3 id={headingId}>Key findings of the report it answers</h3>
+      <p className="section-intro">
+        From <Link to={reportPath(organisationSlug, report.slug)}>{report.title}</Link>
+        {report.publishedOn ? `, published ${formatDate(report.publishedOn)}` : ''}.
+      </p>
+      {findings.length > 0 ? (
+        <FindingsChart findings={findings} label={`Key findings of ${report.title}`} />
+      ) : (
+        <p className="muted">The report’s findings have not been entered yet.</p>
+      )}
+    </section>
+  );
+}

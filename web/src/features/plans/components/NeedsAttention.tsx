@@ -1,0 +1,149 @@
+import { useId, type ReactNode } from 'react';
+import type { AttentionItem_CommitmentFragment } from '../../../__generated__/graphql';
+import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
+import { formatCount, formatDate } from '../../../lib/format';
+import { commitmentPath, commitmentsPath } from '../../../lib/paths';
+import { missingParts } from '../../../lib/verifiable';
+import { Link } from '../../../router';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { Reference } from '../../../ui/Reference';
+
+type Item = AttentionItem_CommitmentFragment;
+
+export interface NeedsAttentionProps {
+  organisationSlug: string;
+  planSlug: string;
+  overdue: { totalCount: number; items: readonly Item[] };
+  dueSoon: { totalCount: number; items: readonly Item[] };
+  /** Every commitment of the plan (up to 100), to find disagreements and unverifiable ones. */
+  all: readonly Item[];
+}
+
+function AttentionList({
+  id,
+  title,
+  intro,
+  items,
+  totalCount,
+  empty,
+  more,
+  details,
+  organisationSlug,
+  planSlug,
+}: {
+  id?: string;
+  title: string;
+  intro?: string;
+  items: readonly Item[];
+  totalCount: number;
+  empty: string;
+  more?: string;
+  details: (item: Item) => ReactNode;
+  organisationSlug: string;
+  planSlug: string;
+}) {
+  const headingId = useId();
+  return (
+    <section className="attention" aria-labelledby={headingId}>
+      <h3 className="attention__title" id={headingId}>
+        <span tabIndex={-1} id={id}>
+          {title}
+        </span>{' '}
+        <span className="attention__count">({totalCount})</span>
+      </h3>
+      {intro ? <p className="attention__intro">{intro}</p> : null}
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="attention__list">
+          {items.map((item) => (
+            <li key={item.id} className="attention-item">
+              <Link className="attention-item__link" to={commitmentPath(organisationSlug, planSlug, item.reference)}>
+                <Reference>{item.reference}</Reference>
+                {item.title}
+              </Link>
+              <div className="attention-item__details">{details(item)}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {more && totalCount > items.length ? (
+        <p className="attention__more">
+          <Link to={more}>See all {formatCount(totalCount, 'commitment')}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The plan's short lists: overdue, due soon, where the lenses disagree, and what cannot be checked. */
+export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, all }: NeedsAttentionProps) {
+  const headingId = useId();
+  const disagreements = all.filter((item) => item.disagreement);
+  const unverifiable = all.filter((item) => !item.verifiable);
+  const common = { organisationSlug, planSlug };
+  const due = (item: Item) => (item.dueDate ? `Due ${formatDate(item.dueDate)}` : 'No due date');
+
+  return (
+    <section className="dashboard-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Needs attention</h2>
+      <div className="attention-grid">
+        <AttentionList
+          {...common}
+          id="overdue"
+          title="Overdue"
+          items={overdue.items}
+          totalCount={overdue.totalCount}
+          empty="No commitment is overdue."
+          more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, deadline: 'OVERDUE' }))}
+          details={(item) => (
+            <>
+              <span className="attention-item__date">{due(item)}</span>
+              <StatusBadge status={item.assessment} />
+            </>
+          )}
+        />
+        <AttentionList
+          {...common}
+          id="due-soon"
+          title="Due in the next 30 days"
+          items={dueSoon.items}
+          totalCount={dueSoon.totalCount}
+          empty="No commitment falls due in the next 30 days."
+          more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, deadline: 'DUE_SOON' }))}
+          details={(item) => (
+            <>
+              <span className="attention-item__date">{due(item)}</span>
+              <StatusBadge status={item.assessment} />
+            </>
+          )}
+        />
+        <AttentionList
+          {...common}
+          id="disagreements"
+          title="The party’s account differs"
+          intro="The party reports a different status from the network’s assessment."
+          items={disagreements}
+          totalCount={disagreements.length}
+          empty="The party’s account agrees with the assessment wherever both exist."
+          details={(item) => (
+            <>
+              <StatusBadge status={item.assessment} prefix="Assessed" />
+              <StatusBadge status={item.partyReported} prefix="Party says" />
+            </>
+          )}
+        />
+        <AttentionList
+          {...common}
+          id="unverifiable"
+          title="Cannot be checked"
+          intro="Without an owner, a due date and success criteria, nobody can say whether a commitment was kept."
+          items={unverifiable}
+          totalCount={unverifiable.length}
+          empty="Every commitment has an owner, a due date and success criteria."
+          details={(item) => <span className="attention-item__missing">Has {missingParts(item)}.</span>}
+        />
+      </div>
+    </section>
+  );
+}

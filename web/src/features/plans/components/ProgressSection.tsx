@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import type { ProgressSection_PointFragment } from '../../../__generated__/graphql';
+import { ProgressOverTime } from '../../../ui/charts/ProgressOverTime';
+import { HowComputed } from '../../../ui/HowComputed';
+
+/** The plan's progress month by month, rebuilt from the ledger. */
+export function ProgressSection({ points }: { points: readonly ProgressSection_PointFragment[] }) {
+  const headingId = useId();
+  return (
+    <section className="dashboard-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Progress over time</h2>
+      <ProgressOverTime
+        points={points.map((point) => ({
+          date: point.date,
+          counts: point.byAssessment,
+          unassessed: point.unassessedCount,
+          milestonesComplete: point.milestonesComplete,
+          milestonesTotal: point.milestonesTotal,
+        }))}
+      />
+      <HowComputed>
+        <p>
+          Each point is the plan as it stood at the end of a month (and today), rebuilt from the ledger: every
+          commitment’s latest assessment recorded by that day, and the milestones whose latest status by that day was
+          “Complete”. Ledger entries are never edited, so the past does not change when new entries are added.
+        </p>
+      </HowComputed>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import type { ThemeRow_BreakdownFragment } from '../../../__generated__/graphql';
+import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
+import { formatCount, formatNumber } from '../../../lib/format';
+import { commitmentsPath } from '../../../lib/paths';
+import { Link } from '../../../router';
+import { DistributionBar } from '../../../ui/DistributionBar';
+import { HowComputed } from '../../../ui/HowComputed';
+
+export interface ThemesBreakdownProps {
+  organisationSlug: string;
+  planSlug: string;
+  themes: readonly ThemeRow_BreakdownFragment[];
+}
+
+/** The same roll-up as the headline, per theme, each theme linking to its commitments. */
+export function ThemesBreakdown({ organisationSlug, planSlug, themes }: ThemesBreakdownProps) {
+  const headingId = useId();
+  return (
+    <section className="dashboard-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>By theme</h2>
+      {themes.length === 0 ? (
+        <p className="muted">No commitment has a theme yet.</p>
+      ) : (
+        <ul className="themes">
+          {themes.map((theme) => (
+            <li key={theme.key ?? ''} className="theme">
+              <h3 className="theme__name">
+                {theme.key ? (
+                  <Link
+                    to={commitmentsPath(
+                      organisationSlug,
+                      planSlug,
+                      filtersToSearch({ ...NO_FILTERS, theme: theme.key }),
+                    )}
+                  >
+                    {theme.key}
+                  </Link>
+                ) : (
+                  'No theme'
+                )}
+              </h3>
+              <p className="theme__figures">
+                {formatCount(theme.commitmentsTotal, 'commitment')}
+                {theme.milestonesTotal > 0
+                  ? ` · ${formatNumber(theme.milestonesComplete)} of ${formatCount(theme.milestonesTotal, 'milestone')} complete`
+                  : ''}
+              </p>
+              <DistributionBar
+                compact
+                label={`${theme.key ?? 'No theme'}: commitments by assessment`}
+                counts={theme.byAssessment}
+                unassessed={theme.unassessedCount}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <HowComputed>
+        <p>
+          Each theme is rolled up like the whole plan: its assessed commitments by latest assessment (commitments not
+          yet assessed are counted beside the bar, not in it), and the share of its milestones that are complete.
+        </p>
+      </HowComputed>
+    </section>
+  );
+}

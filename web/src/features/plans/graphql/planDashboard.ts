@@ -1,0 +1,63 @@
+import { graphql } from '../../../__generated__';
+
+export const PlanDashboardQuery = graphql(`
+  query PlanDashboard($slug: String!) {
+    plan(slug: $slug) {
+      id
+      slug
+      title
+      counterpart
+      agreedOn
+      description
+      isIllustrative
+      organisation {
+        slug
+        name
+      }
+      reports {
+        slug
+        ...KeyFindings_report
+      }
+      summary {
+        ...HeadlineFigures_summary
+      }
+      overdue: commitments(filter: { deadline: [OVERDUE] }, first: 6) {
+        totalCount
+        edges {
+          node {
+            id
+            ...AttentionItem_commitment
+          }
+        }
+      }
+      dueSoon: commitments(filter: { deadline: [DUE_SOON] }, first: 6) {
+        totalCount
+        edges {
+          node {
+            id
+            ...AttentionItem_commitment
+          }
+        }
+      }
+      all: commitments(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            ...AttentionItem_commitment
+          }
+        }
+      }
+      themes {
+        ...ThemeRow_breakdown
+      }
+      progress {
+        ...ProgressSection_point
+      }
+      latestUpdates(first: 50) {
+        id
+        ...LatestUpdate_entry
+      }
+    }
+  }
+`);

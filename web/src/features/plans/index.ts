@@ -1,0 +1,1 @@
+export { PlanDashboardPage } from './pages/PlanDashboardPage';

@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ORG, REPORT, reportPageData } from '../../../test/demo';
+import { fixtureLink, notFound, type FixtureHandler } from '../../../test/link';
+import { renderApp } from '../../../test/render';
+
+function renderReport(handler: FixtureHandler = () => ({ data: reportPageData }), slug = REPORT) {
+  const fixture = fixtureLink({ ReportPage: handler });
+  renderApp(`/${ORG}/reports/${slug}`, { link: fixture.link });
+  return fixture;
+}
+
+describe('ReportPage', () => {
+  it('shows the findings and every recommendation with the response and what answers it', async () => {
+    renderReport();
+
+    await screen.findByRole('heading', { level: 1, name: 'Islamophobia and the Muslim Experience' });
+    expect(document.title).toBe('Islamophobia and the Muslim Experience – Labour Muslim Network – Action Plan Tracker');
+    const findings = screen.getByRole('list', { name: 'Key findings of Islamophobia and the Muslim Experience' });
+    expect(within(findings).getAllByRole('listitem')).toHaveLength(7);
+
+    const r1 = screen.getByRole('article', { name: /^R1 / });
+    within(r1).getByText('Accepted in full');
+    expect(within(r1).getByRole('link', { name: /^C3 / }).getAttribute('href')).toBe(
+      `/${ORG}/islamophobia-action-plan/commitments/C3`,
+    );
+    screen.getByText('10 recommendations: 8 answered by at least one commitment, 2 with no commitment yet.');
+  });
+
+  it('lists recommendations with no commitment as gaps', async () => {
+    renderReport();
+
+    const gaps = (await screen.findByText('2 gaps: recommendations with no commitment')).parentElement as HTMLElement;
+    expect(
+      within(gaps)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'R9 Support Muslim members who have experienced Islamophobia',
+      'R10 Review the party’s engagement with Muslim communities',
+    ]);
+    const r9 = screen.getByRole('article', { name: /^R9 / });
+    within(r9).getByText('Gap: no commitment yet');
+    within(r9).getByText('No commitment in any plan answers this recommendation yet.');
+  });
+
+  it('shows the not-found page for an unknown report', async () => {
+    renderReport(() => notFound('report'), 'no-such-report');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Plain-English words for the API's vocabularies (DOMAIN.md). The unions repeat the schema's
+ * enums so that `ui/` can use them without depending on generated GraphQL types; a
+ * vocabulary the API grows shows up here as a type error in the pages that pass it on.
+ */
+
+/** The network's assessment scale (OGP completion scale plus abandoned), and "not yet assessed". */
+export type AssessmentStatus =
+  'NOT_YET_ASSESSED' | 'NOT_STARTED' | 'LIMITED' | 'SUBSTANTIAL' | 'COMPLETE' | 'ABANDONED';
+
+/** Display order: most done first, then abandoned, then not yet assessed. */
+export const ASSESSMENT_ORDER: readonly AssessmentStatus[] = [
+  'COMPLETE',
+  'SUBSTANTIAL',
+  'LIMITED',
+  'NOT_STARTED',
+  'ABANDONED',
+  'NOT_YET_ASSESSED',
+];
+
+const ASSESSMENT_LABELS: Record<AssessmentStatus, string> = {
+  NOT_YET_ASSESSED: 'Not yet assessed',
+  NOT_STARTED: 'Not started',
+  LIMITED: 'Limited',
+  SUBSTANTIAL: 'Substantial',
+  COMPLETE: 'Complete',
+  ABANDONED: 'Abandoned',
+};
+
+export function assessmentLabel(status: AssessmentStatus): string {
+  return ASSESSMENT_LABELS[status];
+}
+
+export type DeadlineStatus = 'NO_DEADLINE' | 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'MET' | 'MET_LATE';
+export type MilestoneStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'AT_RISK' | 'COMPLETE' | 'MISSED';
+export type ReasonCode = 'NO_PRIORITY' | 'RESOURCES' | 'DISAGREEMENT' | 'EXTERNAL' | 'REPLACED' | 'OTHER';
+export type EvidenceKind = 'OFFICIAL_DOCUMENT' | 'PUBLIC_STATEMENT' | 'MEDIA' | 'MEMBER_REPORT';
+export type RecommendationResponse = 'ACCEPTED_IN_FULL' | 'ACCEPTED_IN_PART' | 'NOT_ACCEPTED' | 'NO_RESPONSE';
+export type Role = 'EXECUTIVE' | 'LIAISON';
+export type Lens = 'ASSESSMENT' | 'PARTY_REPORTED';
+
+/** "Assessment" or "Party’s account" for the two lenses that people write. */
+export function lensLabel(lens: Lens): string {
+  return lens === 'ASSESSMENT' ? 'Assessment' : 'Party’s account';
+}
+
+export const DEADLINE_ORDER: readonly DeadlineStatus[] = [
+  'OVERDUE',
+  'DUE_SOON',
+  'ON_TRACK',
+  'MET_LATE',
+  'MET',
+  'NO_DEADLINE',
+];
+
+const DEADLINE_LABELS: Record<DeadlineStatus, string> = {
+  NO_DEADLINE: 'No due date',
+  ON_TRACK: 'Not yet due',
+  DUE_SOON: 'Due soon',
+  OVERDUE: 'Overdue',
+  MET: 'Met on time',
+  MET_LATE: 'Met late',
+};
+
+export function deadlineLabel(status: DeadlineStatus): string {
+  return DEADLINE_LABELS[status];
+}
+
+const MILESTONE_LABELS: Record<MilestoneStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  AT_RISK: 'At risk',
+  COMPLETE: 'Complete',
+  MISSED: 'Missed',
+};
+
+export function milestoneStatusLabel(status: MilestoneStatus): string {
+  return MILESTONE_LABELS[status];
+}
+
+const REASON_LABELS: Record<ReasonCode, string> = {
+  NO_PRIORITY: 'not given priority',
+  RESOURCES: 'lack of resources',
+  DISAGREEMENT: 'disagreement about what was committed',
+  EXTERNAL: 'circumstances outside the party’s control',
+  REPLACED: 'replaced by another commitment',
+  OTHER: 'another reason',
+};
+
+/** "Reason: lack of resources" — the reason code of a setback as words. */
+export function reasonLabel(code: ReasonCode): string {
+  return REASON_LABELS[code];
+}
+
+const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
+  OFFICIAL_DOCUMENT: 'Official document',
+  PUBLIC_STATEMENT: 'Public statement',
+  MEDIA: 'Media report',
+  MEMBER_REPORT: 'Member report',
+};
+
+export function evidenceKindLabel(kind: EvidenceKind): string {
+  return EVIDENCE_LABELS[kind];
+}
+
+const RESPONSE_LABELS: Record<RecommendationResponse, string> = {
+  ACCEPTED_IN_FULL: 'Accepted in full',
+  ACCEPTED_IN_PART: 'Accepted in part',
+  NOT_ACCEPTED: 'Not accepted',
+  NO_RESPONSE: 'No response',
+};
+
+export function responseLabel(response: RecommendationResponse): string {
+  return RESPONSE_LABELS[response];
+}
+
+const ROLE_LABELS: Record<Role, string> = {
+  EXECUTIVE: 'Executive',
+  LIAISON: 'Party liaison',
+};
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
+/**
+ * A person as the record names them: "Amina, party liaison". The role is left out when the
+ * name already says it (the demo's "Party liaison (demo)").
+ */
+export function personLabel(person: { displayName: string; role: Role }): string {
+  const role = roleLabel(person.role).toLowerCase();
+  return person.displayName.toLowerCase().includes(role) ? person.displayName : `${person.displayName}, ${role}`;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  description: 'Description',
+  owner: 'Owner',
+  successCriteria: 'Success criteria',
+  dueDate: 'Due date',
+  theme: 'Theme',
+  body: 'Text',
+  response: 'Response',
+  summary: 'Summary',
+  agreedOn: 'Date agreed',
+  publishedOn: 'Date published',
+  counterpart: 'Counterpart',
+  url: 'Link',
+};
+
+/** A revised field's name as words: "successCriteria" → "Success criteria". */
+export function fieldLabel(field: string): string {
+  const known = FIELD_LABELS[field];
+  if (known) return known;
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Fields whose values are calendar dates, shown as "12 March 2024" in diffs. */
+export function isDateField(field: string): boolean {
+  return /(^d|D)ate$|On$/.test(field);
+}
