@@ -1,6 +1,7 @@
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentState } from './commitment-state';
 import { CommitmentFilter } from './dto/commitments.args';
+import { disagrees } from './rules/lenses';
 
 const words = (text: string): string[] => text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
 
@@ -9,6 +10,15 @@ export function matchesFilter(commitment: Commitment, state: CommitmentState, fi
   if (filter.assessment?.length && !filter.assessment.includes(state.assessment)) return false;
   if (filter.partyReported?.length && !filter.partyReported.includes(state.partyReported)) return false;
   if (filter.deadline?.length && !filter.deadline.includes(state.deadline)) return false;
+  if (filter.verifiable !== undefined && filter.verifiable !== null && state.verifiable !== filter.verifiable)
+    return false;
+  if (
+    filter.disagreement !== undefined &&
+    filter.disagreement !== null &&
+    disagrees(state.assessment, state.partyReported) !== filter.disagreement
+  ) {
+    return false;
+  }
   if (filter.theme && commitment.theme !== filter.theme) return false;
   if (filter.owner && commitment.owner !== filter.owner) return false;
   if (filter.search) {

@@ -144,6 +144,9 @@ describe('the public read API', () => {
     const training = await commitments('filter: { theme: "Education", search: "training" }');
     expect(training.edges.map((e) => e.node.reference)).toEqual(['C2', 'C5']);
     expect((await commitments('filter: { search: "no such words anywhere" }')).totalCount).toBe(0);
+    expect((await commitments('filter: { verifiable: false }')).edges.map((e) => e.node.reference)).toEqual(['C9']);
+    expect((await commitments('filter: { disagreement: true }')).edges.map((e) => e.node.reference)).toEqual(['C3']);
+    expect((await commitments('filter: { verifiable: true }')).totalCount).toBe(11);
   });
 
   it.each([

@@ -13,6 +13,8 @@ export type CommentKind =
 export type CommitmentFilter = {
   assessment?: Array<CommitmentStatus> | null | undefined;
   deadline?: Array<DeadlineStatus> | null | undefined;
+  /** true: only where the party’s account differs from the assessment. */
+  disagreement?: boolean | null | undefined;
   /** Exact owner. */
   owner?: string | null | undefined;
   partyReported?: Array<CommitmentStatus> | null | undefined;
@@ -20,6 +22,8 @@ export type CommitmentFilter = {
   search?: string | null | undefined;
   /** Exact theme. */
   theme?: string | null | undefined;
+  /** true: only verifiable commitments; false: only the unverifiable. */
+  verifiable?: boolean | null | undefined;
 };
 
 export type CommitmentStatus =

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
 import { CommitmentStatus, DeadlineStatus } from '../ledger.enums';
 import '../ledger.graphql-enums';
@@ -21,6 +21,22 @@ export class CommitmentFilter {
   @IsOptional()
   @IsEnum(DeadlineStatus, { each: true })
   deadline?: DeadlineStatus[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only verifiable commitments; false: only the unverifiable.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  verifiable?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only where the party’s account differs from the assessment.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  disagreement?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Exact theme.' })
   @IsOptional()
