@@ -3,6 +3,7 @@ import type { Comment_CommentFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { personLabel } from '../../../lib/labels';
 import { LazyMarkdown } from '../../../ui/LazyMarkdown';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 
 type Comment = Comment_CommentFragment;
 
@@ -96,16 +97,7 @@ export function CommentsList({ comments, totalCount, hasMore, loadingMore, onSho
           ))}
         </ol>
       ) : null}
-      {hasMore ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={loadingMore}
-          onClick={loadingMore ? undefined : onShowMore}
-        >
-          {loadingMore ? 'Loading more comments…' : 'Show more comments'}
-        </button>
-      ) : null}
+      {hasMore ? <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="comments" /> : null}
     </section>
   );
 }

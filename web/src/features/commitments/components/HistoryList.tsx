@@ -6,6 +6,7 @@ import { EntryBadge } from '../../../ui/Badges';
 import { DiffView } from '../../../ui/DiffView';
 import { LazyMarkdown } from '../../../ui/LazyMarkdown';
 import { EvidenceList } from './EvidenceList';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 
 type Entry = HistoryEntry_EntryFragment;
 type StatusEntry = Extract<Entry, { __typename: 'StatusUpdate' }>;
@@ -123,16 +124,7 @@ export function HistoryList({
           )}
         </ol>
       )}
-      {hasMore ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={loadingMore}
-          onClick={loadingMore ? undefined : onShowMore}
-        >
-          {loadingMore ? 'Loading more entries…' : 'Show more entries'}
-        </button>
-      ) : null}
+      {hasMore ? <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="entries" /> : null}
     </section>
   );
 }

@@ -83,6 +83,12 @@ export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, a
   const unverifiable = all.filter((item) => !item.verifiable);
   const common = { organisationSlug, planSlug };
   const due = (item: Item) => (item.dueDate ? `Due ${formatDate(item.dueDate)}` : 'No due date');
+  const dueAndAssessment = (item: Item) => (
+    <>
+      <span className="attention-item__date">{due(item)}</span>
+      <StatusBadge status={item.assessment} />
+    </>
+  );
 
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>
@@ -96,12 +102,7 @@ export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, a
           totalCount={overdue.totalCount}
           empty="No commitment is overdue."
           more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, deadline: 'OVERDUE' }))}
-          details={(item) => (
-            <>
-              <span className="attention-item__date">{due(item)}</span>
-              <StatusBadge status={item.assessment} />
-            </>
-          )}
+          details={dueAndAssessment}
         />
         <AttentionList
           {...common}
@@ -111,12 +112,7 @@ export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, a
           totalCount={dueSoon.totalCount}
           empty="No commitment falls due in the next 30 days."
           more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, deadline: 'DUE_SOON' }))}
-          details={(item) => (
-            <>
-              <span className="attention-item__date">{due(item)}</span>
-              <StatusBadge status={item.assessment} />
-            </>
-          )}
+          details={dueAndAssessment}
         />
         <AttentionList
           {...common}
