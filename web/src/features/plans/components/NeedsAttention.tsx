@@ -15,8 +15,8 @@ export interface NeedsAttentionProps {
   planSlug: string;
   overdue: { totalCount: number; items: readonly Item[] };
   dueSoon: { totalCount: number; items: readonly Item[] };
-  /** Every commitment of the plan (up to 100), to find disagreements and unverifiable ones. */
-  all: readonly Item[];
+  disagreements: { totalCount: number; items: readonly Item[] };
+  unverifiable: { totalCount: number; items: readonly Item[] };
 }
 
 function AttentionList({
@@ -77,10 +77,15 @@ function AttentionList({
 }
 
 /** The plan's short lists: overdue, due soon, where the lenses disagree, and what cannot be checked. */
-export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, all }: NeedsAttentionProps) {
+export function NeedsAttention({
+  organisationSlug,
+  planSlug,
+  overdue,
+  dueSoon,
+  disagreements,
+  unverifiable,
+}: NeedsAttentionProps) {
   const headingId = useId();
-  const disagreements = all.filter((item) => item.disagreement);
-  const unverifiable = all.filter((item) => !item.verifiable);
   const common = { organisationSlug, planSlug };
   const due = (item: Item) => (item.dueDate ? `Due ${formatDate(item.dueDate)}` : 'No due date');
   const dueAndAssessment = (item: Item) => (
@@ -119,8 +124,8 @@ export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, a
           id="disagreements"
           title="The party’s account differs"
           intro="The party reports a different status from the network’s assessment."
-          items={disagreements}
-          totalCount={disagreements.length}
+          items={disagreements.items}
+          totalCount={disagreements.totalCount}
           empty="The party’s account agrees with the assessment wherever both exist."
           details={(item) => (
             <>
@@ -134,8 +139,8 @@ export function NeedsAttention({ organisationSlug, planSlug, overdue, dueSoon, a
           id="unverifiable"
           title="Cannot be checked"
           intro="Without an owner, a due date and success criteria, nobody can say whether a commitment was kept."
-          items={unverifiable}
-          totalCount={unverifiable.length}
+          items={unverifiable.items}
+          totalCount={unverifiable.totalCount}
           empty="Every commitment has an owner, a due date and success criteria."
           details={(item) => <span className="attention-item__missing">Has {missingParts(item)}.</span>}
         />

@@ -39,7 +39,16 @@ export const PlanDashboardQuery = graphql(`
           }
         }
       }
-      all: commitments(first: 100) {
+      disagreements: commitments(filter: { disagreement: true }, first: 6) {
+        totalCount
+        edges {
+          node {
+            id
+            ...AttentionItem_commitment
+          }
+        }
+      }
+      unverifiable: commitments(filter: { verifiable: false }, first: 6) {
         totalCount
         edges {
           node {

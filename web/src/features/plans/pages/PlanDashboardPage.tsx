@@ -79,7 +79,14 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
         planSlug={plan.slug}
         overdue={{ totalCount: plan.overdue.totalCount, items: plan.overdue.edges.map((edge) => edge.node) }}
         dueSoon={{ totalCount: plan.dueSoon.totalCount, items: plan.dueSoon.edges.map((edge) => edge.node) }}
-        all={plan.all.edges.map((edge) => edge.node)}
+        disagreements={{
+          totalCount: plan.disagreements.totalCount,
+          items: plan.disagreements.edges.map((edge) => edge.node),
+        }}
+        unverifiable={{
+          totalCount: plan.unverifiable.totalCount,
+          items: plan.unverifiable.edges.map((edge) => edge.node),
+        }}
       />
       <LatestUpdates organisationSlug={organisationSlug} planSlug={plan.slug} entries={plan.latestUpdates} />
       <ThemesBreakdown organisationSlug={organisationSlug} planSlug={plan.slug} themes={plan.themes} />
