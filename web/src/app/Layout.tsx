@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { homePath } from '../lib/paths';
+import { homePath, signInPath } from '../lib/paths';
 import { SITE_NAME } from '../lib/useDocumentTitle';
 import { Link, useNavigationEffects } from '../router';
 
@@ -18,6 +18,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="container site-header__inner">
           <Link className="site-header__name" to={homePath()}>
             {SITE_NAME}
+          </Link>
+          <Link className="site-header__account" to={signInPath()}>
+            Sign in
           </Link>
         </div>
       </header>

@@ -25,6 +25,15 @@ const CommitmentPage = lazy(() =>
 const ReportPage = lazy(() =>
   import('../features/reports/pages/ReportPage').then((module) => ({ default: module.ReportPage })),
 );
+const SignInPage = lazy(() =>
+  import('../features/account/pages/SignInPage').then((module) => ({ default: module.SignInPage })),
+);
+const InvitePage = lazy(() =>
+  import('../features/account/pages/InvitePage').then((module) => ({ default: module.InvitePage })),
+);
+const ConsolePage = lazy(() =>
+  import('../features/console/pages/ConsolePage').then((module) => ({ default: module.ConsolePage })),
+);
 
 function page(route: Route): ReactNode {
   switch (route.name) {
@@ -38,6 +47,12 @@ function page(route: Route): ReactNode {
       return <CommitmentPage organisationSlug={route.organisation} planSlug={route.plan} reference={route.reference} />;
     case 'report':
       return <ReportPage organisationSlug={route.organisation} reportSlug={route.report} />;
+    case 'signIn':
+      return <SignInPage />;
+    case 'invite':
+      return <InvitePage />;
+    case 'console':
+      return <ConsolePage />;
     case 'notFound':
       return <NotFoundPage />;
   }

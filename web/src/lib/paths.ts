@@ -9,6 +9,9 @@ export type Route =
   | { name: 'commitments'; organisation: string; plan: string }
   | { name: 'commitment'; organisation: string; plan: string; reference: string }
   | { name: 'report'; organisation: string; report: string }
+  | { name: 'signIn' }
+  | { name: 'invite' }
+  | { name: 'console' }
   | { name: 'notFound' };
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -34,6 +37,21 @@ export function reportPath(organisation: string, report: string): string {
   return `/${segment(organisation)}/reports/${segment(report)}`;
 }
 
+/** Where a signed-in person works; the sign-in page sends people here by default. */
+export function consolePath(): string {
+  return '/console';
+}
+
+/** The sign-in page; `next` is where to go after signing in. */
+export function signInPath(next?: string): string {
+  return next ? `/sign-in?${new URLSearchParams({ next }).toString()}` : '/sign-in';
+}
+
+/** Where invitation links lead; the token itself follows in the `#fragment`. */
+export function invitePath(): string {
+  return '/invite';
+}
+
 /** The id a recommendation's block carries on the report page, for links like `#R4`. */
 export function recommendationAnchor(reference: string): string {
   return `recommendation-${reference}`;
@@ -56,6 +74,9 @@ function decode(part: string): string | null {
 export function matchRoute(pathname: string): Route {
   const trimmed = pathname.replace(/\/+$/, '');
   if (trimmed === '') return { name: 'home' };
+  if (trimmed === '/sign-in') return { name: 'signIn' };
+  if (trimmed === '/invite') return { name: 'invite' };
+  if (trimmed === '/console') return { name: 'console' };
   const raw = trimmed.slice(1).split('/');
   const parts = raw.map(decode);
   if (parts.some((part) => part === null)) return { name: 'notFound' };

@@ -1,0 +1,21 @@
+import { graphql } from '../../../__generated__';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+export const AcceptInviteMutation = graphql(`
+  mutation AcceptInvite($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      id
+      displayName
+      role
+    }
+  }
+`);

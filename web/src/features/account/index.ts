@@ -1,0 +1,3 @@
+export { InvitePage } from './pages/InvitePage';
+export { SignInPage } from './pages/SignInPage';
+export { safeNextPath } from './lib/nextPath';
