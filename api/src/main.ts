@@ -12,6 +12,19 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp();
   const logger = new Logger('Tracker');
+  // Registered before anything else can take time, so a stop at any moment closes the database cleanly.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal}: closing the server and the database.`);
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
   if (await seedDemoIfEmpty(app.get(DataSource))) {
     logger.log('The database was empty: seeded the demo data.');
     logger.log(describeDemoPasswords(await issueDemoPasswords(app.get(AccountsService))));
@@ -26,18 +39,6 @@ async function bootstrap(): Promise<void> {
     ]);
   }
   logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.log(`${signal}: closing the server and the database.`);
-      app.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error(error);
-          process.exit(1);
-        },
-      );
-    });
-  }
 }
 
 /** Problems a person can fix from the message alone; anything else also gets its stack. */
