@@ -3,6 +3,7 @@ import { Clock } from '../common/clock';
 
 export const LOGIN_FAILURE_LIMIT = 5;
 export const LOGIN_WINDOW_MS = 15 * 60_000;
+const MAX_TRACKED_KEYS = 10_000;
 
 /**
  * Counts failed sign-ins per IP address and per account over a sliding 15-minute window.
@@ -31,6 +32,8 @@ export class LoginThrottle {
   }
 
   recordFailure(ip: string, email: string): void {
+    // Keys are only pruned when read; under a spray of many addresses or accounts, prune them all.
+    if (this.failures.size > MAX_TRACKED_KEYS) for (const key of [...this.failures.keys()]) this.recent(key);
     const now = this.clock.now().getTime();
     for (const key of this.keys(ip, email)) this.failures.set(key, [...this.recent(key), now]);
   }

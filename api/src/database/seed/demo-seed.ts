@@ -4,6 +4,7 @@ import { CommentKind, Stance } from '../../comments/comment.entity';
 import { Commitment } from '../../commitments/commitment.entity';
 import { EntryStatus, EvidenceKind, Lens, ReasonCode } from '../../ledger/ledger.enums';
 import { addDays, londonDate } from '../../ledger/rules/calendar';
+import { NEEDS_EVIDENCE } from '../../ledger/rules/entry-rules';
 import { Milestone } from '../../milestones/milestone.entity';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { RevisionSubject } from '../../revisions/revision.entity';
@@ -596,16 +597,11 @@ function seedSiblingPlans(
       });
       const milestone = seed.milestone(commitment, 1, 'First step agreed', daysFromToday(dueInDays - 60));
       if (!status) return;
-      const complete = status === EntryStatus.COMPLETE || status === EntryStatus.SUBSTANTIAL;
-      const evidence = complete
-        ? [
-            {
-              url: `https://example.org/demo/${plan.slug}/c${i + 1}`,
-              title: 'Published document',
-              kind: EvidenceKind.OFFICIAL_DOCUMENT,
-            },
-          ]
-        : [];
+      const source = (slug: string, title: string, kind: EvidenceKind) => ({
+        url: `https://example.org/demo/${plan.slug}/${slug}`,
+        title,
+        kind,
+      });
       seed.entry({
         plan,
         commitment,
@@ -613,16 +609,11 @@ function seedSiblingPlans(
         status: EntryStatus.COMPLETE,
         at: ago(Math.max(1, 40 - dueInDays)),
         author,
-        evidence: evidence.length
-          ? evidence
-          : [
-              {
-                url: `https://example.org/demo/${plan.slug}/step`,
-                title: 'Minutes',
-                kind: EvidenceKind.PUBLIC_STATEMENT,
-              },
-            ],
+        evidence: [source('step', 'Minutes', EvidenceKind.PUBLIC_STATEMENT)],
       });
+      const evidence = NEEDS_EVIDENCE.has(status)
+        ? [source(`c${i + 1}`, 'Published document', EvidenceKind.OFFICIAL_DOCUMENT)]
+        : [];
       seed.entry({ plan, commitment, status, at: ago(20), author, narrative: 'Illustrative assessment.', evidence });
     });
   }

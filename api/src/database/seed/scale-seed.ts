@@ -10,6 +10,7 @@ import {
   ReasonCode,
 } from '../../ledger/ledger.enums';
 import { addDays, londonDate } from '../../ledger/rules/calendar';
+import { NEEDS_EVIDENCE, NEEDS_REASON } from '../../ledger/rules/entry-rules';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { RecommendationResponse } from '../../reports/recommendation.entity';
 import { SeedWriter } from './seed-writer';
@@ -32,8 +33,6 @@ const OWNERS = [
 ];
 const COMMITMENT_STATUSES = Object.values(CommitmentStatus).filter((s) => s !== CommitmentStatus.NOT_YET_ASSESSED);
 const MILESTONE_STATUSES = Object.values(MilestoneStatus);
-const SETBACKS = new Set<string>([EntryStatus.ABANDONED, EntryStatus.MISSED, EntryStatus.AT_RISK]);
-const NEEDS_EVIDENCE = new Set<string>([EntryStatus.SUBSTANTIAL, EntryStatus.COMPLETE]);
 
 /** A small deterministic generator, so two runs at the same scale build the same plan. */
 function random(seed: number): (below: number) => number {
@@ -141,7 +140,7 @@ export async function seedScale(dataSource: DataSource, n: number, now = new Dat
       at: new Date(start + Math.floor((span * i) / sizes.entries)).toISOString(),
       narrative: `Generated entry ${i + 1}.`,
       author: lens === Lens.ASSESSMENT ? executive : liaison,
-      reasonCode: SETBACKS.has(status) ? ReasonCode.OTHER : undefined,
+      reasonCode: NEEDS_REASON.has(status) ? ReasonCode.OTHER : undefined,
       evidence: NEEDS_EVIDENCE.has(status)
         ? [{ url: `https://example.org/synthetic/${i}`, title: `Source ${i}`, kind: EvidenceKind.MEDIA }]
         : [],
