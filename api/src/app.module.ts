@@ -18,6 +18,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
 import { RevisionsModule } from './revisions/revisions.module';
+import { WorkspaceModule } from './workspace/workspace.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { RevisionsModule } from './revisions/revisions.module';
     RevisionsModule,
     LedgerModule,
     CommentsModule,
+    WorkspaceModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },

@@ -7,10 +7,11 @@ import { PlansModule } from '../plans/plans.module';
 import { Comment } from './comment.entity';
 import { CommentsResolver, CommitmentCommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
+import { ModerationResolver } from './moderation.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Comment]), AuthModule, CommitmentsModule, PlansModule, LedgerModule],
-  providers: [CommentsService, CommentsResolver, CommitmentCommentsResolver],
+  providers: [CommentsService, CommentsResolver, CommitmentCommentsResolver, ModerationResolver],
   exports: [CommentsService],
 })
 export class CommentsModule {}

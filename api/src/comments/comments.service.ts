@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
 import { User } from '../auth/user.entity';
+import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
@@ -30,6 +31,32 @@ export class CommentsService {
   /** A commitment's comments and responses, oldest first (threads are built from parentId). */
   findByCommitmentId(commitmentId: string): Promise<Comment[]> {
     return this.comments.find({ where: { commitmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Comments on the commitments of some plans, newest first: the moderation list. `hidden`
+   * narrows it to the hidden (true) or the visible (false) ones.
+   */
+  findByPlanIds(planIds: readonly string[], hidden?: boolean): Promise<Comment[]> {
+    if (planIds.length === 0) return Promise.resolve([]);
+    const query = this.comments
+      .createQueryBuilder('c')
+      .innerJoin(Commitment, 'm', 'm.id = c.commitment_id')
+      .where('m.plan_id IN (:...planIds)', { planIds: [...planIds] });
+    if (hidden !== undefined) query.andWhere(hidden ? 'c.hidden_at IS NOT NULL' : 'c.hidden_at IS NULL');
+    return query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').getMany();
+  }
+
+  /** When a person last responded on each commitment they responded to. */
+  async latestResponseTimes(authorId: string): Promise<Map<string, string>> {
+    const rows = await this.comments
+      .createQueryBuilder('c')
+      .select('c.commitment_id', 'commitmentId')
+      .addSelect('MAX(c.created_at)', 'latest')
+      .where('c.author_id = :authorId AND c.kind = :kind', { authorId, kind: CommentKind.RESPONSE })
+      .groupBy('c.commitment_id')
+      .getRawMany<{ commitmentId: string; latest: string }>();
+    return new Map(rows.map((row) => [row.commitmentId, row.latest]));
   }
 
   /**

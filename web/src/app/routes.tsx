@@ -34,6 +34,21 @@ const InvitePage = lazy(() =>
 const ConsolePage = lazy(() =>
   import('../features/console/pages/ConsolePage').then((module) => ({ default: module.ConsolePage })),
 );
+const ReportEditorPage = lazy(() =>
+  import('../features/console/pages/ReportEditorPage').then((module) => ({ default: module.ReportEditorPage })),
+);
+const PlanEditorPage = lazy(() =>
+  import('../features/console/pages/PlanEditorPage').then((module) => ({ default: module.PlanEditorPage })),
+);
+const CommitmentEditorPage = lazy(() =>
+  import('../features/console/pages/CommitmentEditorPage').then((module) => ({ default: module.CommitmentEditorPage })),
+);
+const ModerationPage = lazy(() =>
+  import('../features/console/pages/ModerationPage').then((module) => ({ default: module.ModerationPage })),
+);
+const PeoplePage = lazy(() =>
+  import('../features/console/pages/PeoplePage').then((module) => ({ default: module.PeoplePage })),
+);
 
 function page(route: Route): ReactNode {
   switch (route.name) {
@@ -53,6 +68,16 @@ function page(route: Route): ReactNode {
       return <InvitePage />;
     case 'console':
       return <ConsolePage />;
+    case 'consoleReport':
+      return <ReportEditorPage reportSlug={route.report} />;
+    case 'consolePlan':
+      return <PlanEditorPage planSlug={route.plan} />;
+    case 'consoleCommitment':
+      return <CommitmentEditorPage planSlug={route.plan} reference={route.reference} />;
+    case 'consoleModeration':
+      return <ModerationPage />;
+    case 'consolePeople':
+      return <PeoplePage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -12,6 +12,11 @@ export type Route =
   | { name: 'signIn' }
   | { name: 'invite' }
   | { name: 'console' }
+  | { name: 'consoleReport'; report: string }
+  | { name: 'consolePlan'; plan: string }
+  | { name: 'consoleCommitment'; plan: string; reference: string }
+  | { name: 'consoleModeration' }
+  | { name: 'consolePeople' }
   | { name: 'notFound' };
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -42,6 +47,31 @@ export function consolePath(): string {
   return '/console';
 }
 
+/** The console's editor of one report and its recommendations (report slugs are unique). */
+export function consoleReportPath(report: string): string {
+  return `${consolePath()}/reports/${segment(report)}`;
+}
+
+/** The console's editor of one plan and its list of commitments (plan slugs are unique). */
+export function consolePlanPath(plan: string): string {
+  return `${consolePath()}/plans/${segment(plan)}`;
+}
+
+/** The console's editor of one commitment: its fields, links, milestones, updates and history. */
+export function consoleCommitmentPath(plan: string, reference: string): string {
+  return `${consolePlanPath(plan)}/commitments/${segment(reference)}`;
+}
+
+/** Comments on the organisation's plans, newest first, with a way to hide them. */
+export function consoleModerationPath(): string {
+  return `${consolePath()}/moderation`;
+}
+
+/** Inviting executives and liaisons. */
+export function consolePeoplePath(): string {
+  return `${consolePath()}/people`;
+}
+
 /** The sign-in page; `next` is where to go after signing in. */
 export function signInPath(next?: string): string {
   return next ? `/sign-in?${new URLSearchParams({ next }).toString()}` : '/sign-in';
@@ -66,6 +96,15 @@ function decode(part: string): string | null {
   }
 }
 
+function matchConsoleRoute(raw: string[], parts: string[]): Route {
+  if (parts.length === 3 && raw[1] === 'reports') return { name: 'consoleReport', report: parts[2] };
+  if (parts.length === 3 && raw[1] === 'plans') return { name: 'consolePlan', plan: parts[2] };
+  if (parts.length === 5 && raw[1] === 'plans' && raw[3] === 'commitments') {
+    return { name: 'consoleCommitment', plan: parts[2], reference: parts[4] };
+  }
+  return { name: 'notFound' };
+}
+
 /**
  * The page for a pathname. A trailing slash is ignored; a segment that is not valid
  * percent-encoding makes the address unknown. `/:org/reports/:slug` is matched before
@@ -77,10 +116,14 @@ export function matchRoute(pathname: string): Route {
   if (trimmed === '/sign-in') return { name: 'signIn' };
   if (trimmed === '/invite') return { name: 'invite' };
   if (trimmed === '/console') return { name: 'console' };
+  if (trimmed === '/console/moderation') return { name: 'consoleModeration' };
+  if (trimmed === '/console/people') return { name: 'consolePeople' };
   const raw = trimmed.slice(1).split('/');
   const parts = raw.map(decode);
   if (parts.some((part) => part === null)) return { name: 'notFound' };
   const [first, second, third, fourth] = parts as string[];
+
+  if (raw[0] === 'console') return matchConsoleRoute(raw, parts as string[]);
 
   if (parts.length === 2) return { name: 'plan', organisation: first, plan: second };
   if (parts.length === 3 && raw[1] === 'reports') return { name: 'report', organisation: first, report: third };

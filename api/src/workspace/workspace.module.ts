@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { LiaisonPlan } from '../auth/liaison-plan.entity';
+import { CommentsModule } from '../comments/comments.module';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { PlansModule } from '../plans/plans.module';
+import { WorkspaceResolver } from './workspace.resolver';
+import { WorkspaceService } from './workspace.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([LiaisonPlan]),
+    AuthModule,
+    CommentsModule,
+    CommitmentsModule,
+    LedgerModule,
+    OrganisationsModule,
+    PlansModule,
+  ],
+  providers: [WorkspaceService, WorkspaceResolver],
+})
+export class WorkspaceModule {}

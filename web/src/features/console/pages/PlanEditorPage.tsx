@@ -1,0 +1,3 @@
+export function PlanEditorPage({ planSlug }: { planSlug: string }) {
+  return <h1>{planSlug}</h1>;
+}

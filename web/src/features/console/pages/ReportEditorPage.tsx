@@ -1,0 +1,3 @@
+export function ReportEditorPage({ reportSlug }: { reportSlug: string }) {
+  return <h1>{reportSlug}</h1>;
+}
