@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// E2E_PORT and E2E_WEB_DIST let several checkouts' runs share one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOST = '127.0.0.1';
 const BASE_URL = `http://${HOST}:${PORT}`;
 
@@ -22,10 +23,12 @@ function databaseDir(): string {
 }
 
 const DATABASE_URL = path.join(databaseDir(), 'tracker.sqlite');
+// For fixtures/accounts.ts, which adds accounts with the CLI.
+process.env.E2E_DATABASE_URL = DATABASE_URL;
 
 export default defineConfig({
   testDir: 'specs',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -70,6 +73,7 @@ export default defineConfig({
       HOST,
       NODE_ENV: 'production',
       DATABASE_URL,
+      ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
     },
   },
 });

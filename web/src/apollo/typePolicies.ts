@@ -4,9 +4,16 @@ import { relayStylePagination } from '@apollo/client/utilities';
 /**
  * Organisations, plans and reports have no `id` in the public contract: their slugs are
  * unique across the installation (DOMAIN.md), so the cache keys them by slug. A commitment's
- * history and comments are connections read page by page ("Show more"), kept as one list.
+ * history and comments, the moderation list and an item's revisions are connections read
+ * page by page ("Show more"), kept as one list.
  */
 export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      moderation: relayStylePagination(['hidden']),
+      revisions: relayStylePagination(['subjectType', 'subjectId']),
+    },
+  },
   Organisation: { keyFields: ['slug'] },
   ActionPlan: { keyFields: ['slug'] },
   Report: { keyFields: ['slug'] },

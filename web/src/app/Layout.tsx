@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
-import { homePath, signInPath } from '../lib/paths';
+import { AccountLink } from '../features/account';
+import { homePath } from '../lib/paths';
 import { SITE_NAME } from '../lib/useDocumentTitle';
 import { Link, useNavigationEffects } from '../router';
 
@@ -19,9 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link className="site-header__name" to={homePath()}>
             {SITE_NAME}
           </Link>
-          <Link className="site-header__account" to={signInPath()}>
-            Sign in
-          </Link>
+          <AccountLink className="site-header__account" />
         </div>
       </header>
       <main className="container site-main" id={MAIN_ID} ref={mainRef} tabIndex={-1}>

@@ -49,6 +49,29 @@ const ModerationPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('../features/console/pages/PeoplePage').then((module) => ({ default: module.PeoplePage })),
 );
+const ConsoleFrame = lazy(() =>
+  import('../features/console/components/ConsoleFrame').then((module) => ({ default: module.ConsoleFrame })),
+);
+
+type ConsoleRoute = Extract<Route, { name: `console${string}` }>;
+
+/** The console's pages; `ConsoleFrame` around them sends signed-out visitors to sign in. */
+function consolePage(route: ConsoleRoute): ReactNode {
+  switch (route.name) {
+    case 'console':
+      return <ConsolePage />;
+    case 'consoleReport':
+      return <ReportEditorPage reportSlug={route.report} />;
+    case 'consolePlan':
+      return <PlanEditorPage planSlug={route.plan} />;
+    case 'consoleCommitment':
+      return <CommitmentEditorPage planSlug={route.plan} reference={route.reference} />;
+    case 'consoleModeration':
+      return <ModerationPage />;
+    case 'consolePeople':
+      return <PeoplePage />;
+  }
+}
 
 function page(route: Route): ReactNode {
   switch (route.name) {
@@ -67,17 +90,12 @@ function page(route: Route): ReactNode {
     case 'invite':
       return <InvitePage />;
     case 'console':
-      return <ConsolePage />;
     case 'consoleReport':
-      return <ReportEditorPage reportSlug={route.report} />;
     case 'consolePlan':
-      return <PlanEditorPage planSlug={route.plan} />;
     case 'consoleCommitment':
-      return <CommitmentEditorPage planSlug={route.plan} reference={route.reference} />;
     case 'consoleModeration':
-      return <ModerationPage />;
     case 'consolePeople':
-      return <PeoplePage />;
+      return <ConsoleFrame executiveOnly={route.name !== 'console'}>{consolePage(route)}</ConsoleFrame>;
     case 'notFound':
       return <NotFoundPage />;
   }

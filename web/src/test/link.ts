@@ -9,15 +9,24 @@ export interface FixtureLink {
 }
 
 /**
+ * Every page's header asks who is signed in: unless a test says otherwise, nobody is, and
+ * that request is left out of `requests` so tests see their page's own operations.
+ */
+const SIGNED_OUT_HEADER: Record<string, FixtureHandler> = { CurrentUser: () => ({ data: { me: null } }) };
+
+/**
  * A link that answers each operation by name from a handler, after a tick, as a server would:
  * a result, a GraphQL error response, or (an Error) a failed fetch.
  */
-export function fixtureLink(handlers: Record<string, FixtureHandler>): FixtureLink {
+export function fixtureLink(given: Record<string, FixtureHandler>): FixtureLink {
   const requests: FixtureLink['requests'] = [];
+  const handlers = { ...SIGNED_OUT_HEADER, ...given };
   const link = new ApolloLink(
     (operation) =>
       new Observable<ApolloLink.Result>((observer) => {
-        requests.push({ operationName: operation.operationName ?? '', variables: operation.variables });
+        const name = operation.operationName ?? '';
+        if (!(name in SIGNED_OUT_HEADER) || name in given)
+          requests.push({ operationName: name, variables: operation.variables });
         const handler = handlers[operation.operationName ?? ''];
         const timer = setTimeout(() => {
           if (!handler) {

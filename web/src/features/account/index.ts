@@ -1,3 +1,4 @@
-export { InvitePage } from './pages/InvitePage';
-export { SignInPage } from './pages/SignInPage';
+// Pages are not exported here: routes.tsx imports each page module itself, so it stays in its own chunk.
+export { AccountLink } from './components/AccountLink';
+export { CurrentUserQuery, LogoutMutation } from './graphql/account';
 export { safeNextPath } from './lib/nextPath';

@@ -42,7 +42,16 @@ interface TextFieldProps {
 }
 
 /** A one-line input, or a textarea when `multiline`. */
-export function TextField({ label, hint, error, onChange, multiline, rows = 4, type = 'text', ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  onChange,
+  multiline,
+  rows = 4,
+  type = 'text',
+  ...input
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) =>
@@ -80,7 +89,14 @@ interface SelectFieldProps<T extends string> {
   error?: string | null;
 }
 
-export function SelectField<T extends string>({ label, hint, error, options, onChange, ...select }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  hint,
+  error,
+  options,
+  onChange,
+  ...select
+}: SelectFieldProps<T>) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (

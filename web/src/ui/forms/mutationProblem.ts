@@ -31,7 +31,11 @@ export function mutationProblem(error: unknown): MutationProblem {
   }
   if (code === 'CONFLICT') {
     const current = firstWithCode(error, code)?.extensions?.['currentVersion'];
-    return { kind: 'conflict', currentVersion: typeof current === 'number' ? current : null, message: errorMessage(error) };
+    return {
+      kind: 'conflict',
+      currentVersion: typeof current === 'number' ? current : null,
+      message: errorMessage(error),
+    };
   }
   if (code === 'UNAUTHENTICATED') return { kind: 'signedOut', message: SIGNED_OUT_MESSAGE };
   if (code === 'FORBIDDEN' || code === 'NOT_FOUND') {

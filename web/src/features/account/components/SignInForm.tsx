@@ -35,7 +35,7 @@ export function SignInForm({ next }: SignInFormProps) {
       return;
     }
     // Whatever was cached was fetched as an anonymous visitor.
-    await client.clearStore();
+    await client.resetStore();
     navigate(next);
   };
 

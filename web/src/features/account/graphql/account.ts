@@ -19,3 +19,19 @@ export const AcceptInviteMutation = graphql(`
     }
   }
 `);
+
+export const CurrentUserQuery = graphql(`
+  query CurrentUser {
+    me {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -40,7 +40,7 @@ export function InvitePage() {
       else setFormError(badInput?.message ?? errorMessage(caught));
       return;
     }
-    await client.clearStore();
+    await client.resetStore();
     navigate(consolePath());
   };
 

@@ -12,7 +12,21 @@ function failure(code: string, message: string): ApolloLink.Result {
 }
 
 function renderSignIn(login: FixtureHandler, path = '/sign-in') {
-  const fixture = fixtureLink({ Login: login, ConsoleMe: () => ({ data: { me: USER } }) });
+  const fixture = fixtureLink({
+    Login: login,
+    Workspace: () => ({
+      data: {
+        workspace: {
+          __typename: 'Workspace',
+          email: 'amina@example.org',
+          user: USER,
+          organisation: null,
+          plans: [],
+          awaitingResponse: [],
+        },
+      },
+    }),
+  });
   const history = renderApp(path, { link: fixture.link });
   return { fixture, history };
 }
@@ -65,7 +79,8 @@ describe('SignInPage', () => {
     const { history } = renderSignIn(() => ({ data: { login: USER } }), '/sign-in?next=%2F%2Fevil.example');
     await fillAndSubmit('amina@example.org', 'the right password');
     await waitFor(() => expect(history.location.pathname).toBe('/console'));
-    await screen.findByText('Signed in as Amina (executive)');
+    await screen.findByRole('heading', { level: 1, name: 'Console' });
+    screen.getByText('Amina · Executive');
   });
 });
 

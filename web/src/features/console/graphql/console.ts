@@ -1,17 +1,154 @@
 import { graphql } from '../../../__generated__';
 
-export const ConsoleMeQuery = graphql(`
-  query ConsoleMe {
-    me {
-      id
-      displayName
-      role
+export const WorkspaceQuery = graphql(`
+  query Workspace {
+    workspace {
+      email
+      user {
+        id
+        displayName
+        role
+      }
+      organisation {
+        id
+        slug
+        name
+        reports {
+          id
+          slug
+          title
+          publishedOn
+          recommendations {
+            id
+          }
+        }
+      }
+      plans {
+        id
+        slug
+        title
+        counterpart
+        organisation {
+          id
+          slug
+        }
+        summary {
+          commitmentsTotal
+          unassessedCount
+          overdueCount
+        }
+      }
+      awaitingResponse {
+        id
+        reference
+        title
+        assessment
+        partyReported
+        assessmentEntry {
+          id
+          createdAt
+        }
+        plan {
+          id
+          slug
+          organisation {
+            id
+            slug
+          }
+        }
+      }
     }
   }
 `);
 
-export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
+export const CreatePlanMutation = graphql(`
+  mutation CreatePlan($input: CreatePlanInput!) {
+    createPlan(input: $input) {
+      id
+      slug
+    }
   }
 `);
+
+export const CreateReportMutation = graphql(`
+  mutation CreateReport($input: CreateReportInput!) {
+    createReport(input: $input) {
+      id
+      slug
+    }
+  }
+`);
+
+export const ModerationQuery = graphql(`
+  query Moderation($hidden: Boolean, $after: String) {
+    moderation(hidden: $hidden, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          body
+          hiddenReason
+          hiddenAt
+          hiddenBy {
+            id
+            displayName
+            role
+          }
+          commitment {
+            id
+            reference
+            title
+            plan {
+              id
+              slug
+              organisation {
+                id
+                slug
+              }
+            }
+          }
+          comment {
+            id
+            kind
+            stance
+            hidden
+            createdAt
+            author {
+              id
+              displayName
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HideCommentMutation = graphql(`
+  mutation HideComment($input: HideCommentInput!) {
+    hideComment(input: $input) {
+      id
+      hidden
+      body
+    }
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      email
+      role
+      expiresAt
+      url
+    }
+  }
+`);
+
+/** The signed-in user, as the header asks for it. */
+export { CurrentUserQuery as ConsoleMeQuery } from '../../account/graphql/account';

@@ -1,74 +1,48 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../../apollo/errors';
-import { useRetry } from '../../../apollo/useRetry';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
-import { consolePath, homePath, signInPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { useNavigate } from '../../../router';
-import { LoadingNotice } from '../../../ui/LoadingNotice';
-import { ConsoleMeQuery, LogoutMutation } from '../graphql/console';
+import { AwaitingResponseList } from '../components/AwaitingResponseList';
+import { CreatePlanForm } from '../components/CreatePlanForm';
+import { CreateReportForm } from '../components/CreateReportForm';
+import { WorkspacePlans } from '../components/WorkspacePlans';
+import { WorkspaceReports } from '../components/WorkspaceReports';
+import { useWorkspace } from '../hooks/useWorkspace';
 
-const ERROR_TITLE = 'Your account could not be loaded';
-
-const ROLE_LABELS = { EXECUTIVE: 'executive', LIAISON: 'liaison' } as const;
-
-/** `/console` — where signed-in people will work; for now, who is signed in and a way out. */
+/**
+ * `/console` — where a signed-in person starts: an executive's plans and reports with ways
+ * to add more; a liaison's plans and the assessments waiting for their response.
+ */
 export function ConsolePage() {
-  const result = useQuery(ConsoleMeQuery, { fetchPolicy: 'network-only' });
-  const retry = useRetry(result);
-  const navigate = useNavigate();
-  const client = useApolloClient();
-  const [signingOut, setSigningOut] = useState(false);
-  const [signOutError, setSignOutError] = useState<string | null>(null);
-  // Once signing out, `me` turns null: that must not send the reader to the sign-in page.
-  const leaving = useRef(false);
-  const me = result.data?.me;
-  useDocumentTitle(problemTitle(retry, ERROR_TITLE) ?? 'Console');
+  const workspace = useWorkspace();
+  useDocumentTitle('Console');
+  const organisation = workspace.organisation;
 
-  useEffect(() => {
-    if (me === null && !leaving.current) navigate(signInPath(consolePath()), { replace: true });
-  }, [me, navigate]);
-
-  const signOut = async () => {
-    if (signingOut) return;
-    setSignOutError(null);
-    leaving.current = true;
-    setSigningOut(true);
-    try {
-      await client.mutate({ mutation: LogoutMutation });
-      await client.resetStore();
-    } catch (caught) {
-      leaving.current = false;
-      setSigningOut(false);
-      setSignOutError(errorMessage(caught));
-      return;
-    }
-    navigate(homePath());
-  };
-
-  if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="account" />;
-  if (!me) return <LoadingNotice>Loading your account…</LoadingNotice>;
+  if (workspace.user.role === 'LIAISON') {
+    return (
+      <>
+        <header className="page-header">
+          <h1>Console</h1>
+          <p className="lede">
+            Give the party’s account of progress and respond to the network’s assessments of the plans you speak for.
+          </p>
+        </header>
+        <AwaitingResponseList commitments={workspace.awaitingResponse} />
+        <WorkspacePlans plans={workspace.plans} editable={false} />
+      </>
+    );
+  }
 
   return (
-    <div className="account-page">
+    <>
       <header className="page-header">
         <h1>Console</h1>
-        <p>
-          Signed in as {me.displayName} ({ROLE_LABELS[me.role]})
-        </p>
+        {organisation ? <p className="lede">Keep {organisation.name}’s record current.</p> : null}
       </header>
-      <div className="form-messages" aria-live="assertive">
-        {signOutError ? <p className="notice notice--error">{signOutError}</p> : null}
-      </div>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-disabled={signingOut}
-        onClick={() => void signOut()}
-      >
-        {signingOut ? 'Signing out…' : 'Sign out'}
-      </button>
-    </div>
+      <WorkspacePlans plans={workspace.plans} editable />
+      {organisation ? <WorkspaceReports organisation={organisation} /> : null}
+      <section className="console-section" aria-labelledby="console-add">
+        <h2 id="console-add">Add</h2>
+        <CreatePlanForm reports={organisation?.reports ?? []} />
+        <CreateReportForm />
+      </section>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { ApolloLink, Observable } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { UNREACHABLE_MESSAGE } from '../../../apollo/errors';
 import { homePageData } from '../../../test/fixtures';
@@ -56,7 +56,8 @@ describe('HomePage', () => {
     // "retrying" state can be checked without racing a timer.
     let requests = 0;
     let release = () => {};
-    const link = new ApolloLink(() => {
+    const link = new ApolloLink((operation) => {
+      if (operation.operationName === 'CurrentUser') return of({ data: { me: null } });
       requests += 1;
       if (requests === 1) return throwError(() => new TypeError('Failed to fetch'));
       return new Observable<ApolloLink.Result>((observer) => {
