@@ -5,7 +5,7 @@ import { COMMITMENTS, VIEWPORTS } from '../fixtures/demo';
 /** On a phone the filter fields start folded away under their summary. */
 async function openFilters(page: Page) {
   if (!(await page.getByRole('combobox', { name: 'Deadline' }).isVisible())) {
-    await page.getByText('Filter by status, theme or owner').click();
+    await page.getByText('Filter by status, theme, owner or gaps').click();
   }
 }
 

@@ -4,20 +4,24 @@ import { activeFilterCount, filtersToSearch, NO_FILTERS, parseFilters, parsePage
 describe('commitment filters in the address', () => {
   it('reads every filter and the page', () => {
     const search =
-      '?assessment=LIMITED&partyReported=SUBSTANTIAL&deadline=OVERDUE&theme=Complaints&owner=NEC&q=+definition+&after=abc';
+      '?assessment=LIMITED&partyReported=SUBSTANTIAL&deadline=OVERDUE&theme=Complaints&owner=NEC&checkable=no&disagreement=yes&q=+definition+&after=abc';
     expect(parseFilters(search)).toEqual({
       assessment: 'LIMITED',
       partyReported: 'SUBSTANTIAL',
       deadline: 'OVERDUE',
       theme: 'Complaints',
       owner: 'NEC',
+      checkable: 'no',
+      disagreement: 'yes',
       q: 'definition',
     });
     expect(parsePage(search)).toBe('abc');
   });
 
   it('ignores values the API would reject', () => {
-    expect(parseFilters('?assessment=DONE&deadline=late&theme=%20')).toEqual(NO_FILTERS);
+    expect(parseFilters('?assessment=DONE&deadline=late&theme=%20&checkable=maybe&disagreement=no')).toEqual(
+      NO_FILTERS,
+    );
     expect(parsePage('')).toBeNull();
   });
 
@@ -35,5 +39,10 @@ describe('commitment filters in the address', () => {
     const filters = { ...NO_FILTERS, assessment: 'LIMITED' as const, owner: 'NEC', q: 'panel' };
     expect(activeFilterCount(filters)).toBe(3);
     expect(toCommitmentFilter(filters)).toEqual({ assessment: ['LIMITED'], owner: 'NEC', search: 'panel' });
+    expect(toCommitmentFilter({ ...NO_FILTERS, checkable: 'no', disagreement: 'yes' })).toEqual({
+      verifiable: false,
+      disagreement: true,
+    });
+    expect(toCommitmentFilter({ ...NO_FILTERS, checkable: 'yes' })).toEqual({ verifiable: true });
   });
 });

@@ -1,5 +1,7 @@
 import { ASSESSMENT_ORDER, DEADLINE_ORDER, type AssessmentStatus, type DeadlineStatus } from './labels';
 
+export type YesNo = 'yes' | 'no';
+
 /** The commitments list's view, as kept in the address so that a link reproduces it. */
 export interface CommitmentFilters {
   assessment: AssessmentStatus | null;
@@ -7,6 +9,10 @@ export interface CommitmentFilters {
   deadline: DeadlineStatus | null;
   theme: string | null;
   owner: string | null;
+  /** 'yes': only commitments with an owner, a due date and success criteria; 'no': only those lacking one. */
+  checkable: YesNo | null;
+  /** 'yes': only where the party's account differs from the assessment. */
+  disagreement: 'yes' | null;
   /** Words to search for; '' for none. */
   q: string;
 }
@@ -17,11 +23,13 @@ export const NO_FILTERS: CommitmentFilters = {
   deadline: null,
   theme: null,
   owner: null,
+  checkable: null,
+  disagreement: null,
   q: '',
 };
 
 /** The query parameter of each filter, in the order they are written to the address. */
-const PARAMS = ['assessment', 'partyReported', 'deadline', 'theme', 'owner', 'q'] as const;
+const PARAMS = ['assessment', 'partyReported', 'deadline', 'theme', 'owner', 'checkable', 'disagreement', 'q'] as const;
 export const PAGE_PARAM = 'after';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -42,6 +50,8 @@ export function parseFilters(search: string | URLSearchParams): CommitmentFilter
     deadline: oneOf(DEADLINE_ORDER, params.get('deadline')),
     theme: text(params.get('theme'), 200),
     owner: text(params.get('owner'), 200),
+    checkable: oneOf(['yes', 'no'] as const, params.get('checkable')),
+    disagreement: oneOf(['yes'] as const, params.get('disagreement')),
     q: text(params.get('q'), 200) ?? '',
   };
 }
@@ -76,6 +86,8 @@ export function toCommitmentFilter(filters: CommitmentFilters) {
     ...(filters.deadline ? { deadline: [filters.deadline] } : {}),
     ...(filters.theme ? { theme: filters.theme } : {}),
     ...(filters.owner ? { owner: filters.owner } : {}),
+    ...(filters.checkable ? { verifiable: filters.checkable === 'yes' } : {}),
+    ...(filters.disagreement ? { disagreement: true } : {}),
     ...(filters.q ? { search: filters.q } : {}),
   };
 }

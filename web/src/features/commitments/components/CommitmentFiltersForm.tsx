@@ -23,7 +23,13 @@ const ASSESSMENT_OPTIONS: Option[] = ASSESSMENT_ORDER.map((status) => ({
 }));
 const DEADLINE_OPTIONS: Option[] = DEADLINE_ORDER.map((status) => ({ value: status, label: deadlineLabel(status) }));
 
-type SelectName = 'assessment' | 'partyReported' | 'deadline' | 'theme' | 'owner';
+const CHECKABLE_OPTIONS: Option[] = [
+  { value: 'yes', label: 'Yes: owner, due date and criteria' },
+  { value: 'no', label: 'No: something is missing' },
+];
+const DISAGREEMENT_OPTIONS: Option[] = [{ value: 'yes', label: 'The two accounts differ' }];
+
+type SelectName = 'assessment' | 'partyReported' | 'deadline' | 'theme' | 'owner' | 'checkable' | 'disagreement';
 
 const NAMES: Record<SelectName, string> = {
   assessment: 'Assessment',
@@ -31,6 +37,8 @@ const NAMES: Record<SelectName, string> = {
   deadline: 'Deadline',
   theme: 'Theme',
   owner: 'Owner',
+  checkable: 'Can it be checked?',
+  disagreement: 'Disagreement',
 };
 
 function labelOf(name: SelectName, value: string): string {
@@ -38,6 +46,8 @@ function labelOf(name: SelectName, value: string): string {
     return ASSESSMENT_OPTIONS.find((option) => option.value === value)?.label ?? value;
   }
   if (name === 'deadline') return DEADLINE_OPTIONS.find((option) => option.value === value)?.label ?? value;
+  if (name === 'checkable') return CHECKABLE_OPTIONS.find((option) => option.value === value)?.label ?? value;
+  if (name === 'disagreement') return DISAGREEMENT_OPTIONS[0].label;
   return value;
 }
 
@@ -115,7 +125,7 @@ export function CommitmentFiltersForm({ filters, themes, owners, onChange, hrefF
 
       <details className="filters__more" open={initiallyOpen}>
         <summary>
-          Filter by status, theme or owner
+          Filter by status, theme, owner or gaps
           {active > 0 ? <span className="filters__active"> ({active} set)</span> : null}
         </summary>
         <div className="filters__fields">
@@ -130,6 +140,8 @@ export function CommitmentFiltersForm({ filters, themes, owners, onChange, hrefF
             'owner',
             owners.map((owner) => ({ value: owner, label: owner })),
           )}
+          {select('checkable', CHECKABLE_OPTIONS)}
+          {select('disagreement', DISAGREEMENT_OPTIONS)}
         </div>
       </details>
 

@@ -67,6 +67,15 @@ describe('CommitmentsListPage', () => {
     expect(document.title).toBe('Commitments (filtered) – Islamophobia Action Plan – Action Plan Tracker');
   });
 
+  it('finds the commitments that cannot be checked, or where the two accounts differ', async () => {
+    const { requests } = renderList(`${path}?checkable=no&disagreement=yes`);
+
+    await screen.findByRole('heading', { level: 2, name: /match/ });
+    expect(requests[0].variables).toMatchObject({ filter: { verifiable: false, disagreement: true } });
+    expect((screen.getByRole('combobox', { name: 'Can it be checked?' }) as HTMLSelectElement).value).toBe('no');
+    screen.getByText('Can it be checked?: No: something is missing', { exact: false });
+  });
+
   it('keeps each choice of filter in the address, so Back undoes it', async () => {
     const { history, requests } = renderList();
     await screen.findByRole('heading', { level: 2, name: '12 commitments' });

@@ -127,6 +127,7 @@ export function NeedsAttention({
           items={disagreements.items}
           totalCount={disagreements.totalCount}
           empty="The party’s account agrees with the assessment wherever both exist."
+          more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, disagreement: 'yes' }))}
           details={(item) => (
             <>
               <StatusBadge status={item.assessment} prefix="Assessed" />
@@ -142,6 +143,7 @@ export function NeedsAttention({
           items={unverifiable.items}
           totalCount={unverifiable.totalCount}
           empty="Every commitment has an owner, a due date and success criteria."
+          more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, checkable: 'no' }))}
           details={(item) => <span className="attention-item__missing">Has {missingParts(item)}.</span>}
         />
       </div>
