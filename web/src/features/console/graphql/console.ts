@@ -149,6 +149,3 @@ export const InviteUserMutation = graphql(`
     }
   }
 `);
-
-/** The signed-in user, as the header asks for it. */
-export { CurrentUserQuery as ConsoleMeQuery } from '../../account/graphql/account';
