@@ -40,5 +40,7 @@ describe('Markdown', () => {
     expect(safeUrlTransform(' https://example.org ', 'href', {} as never)).toBe('https://example.org');
     expect(safeUrlTransform('JavaScript:alert(1)', 'href', {} as never)).toBeNull();
     expect(safeUrlTransform('/relative', 'href', {} as never)).toBeNull();
+    expect(safeUrlTransform('https:javascript:alert(1)', 'href', {} as never)).toBeNull();
+    expect(safeUrlTransform('mailto:someone@example.org', 'href', {} as never)).toBe('mailto:someone@example.org');
   });
 });

@@ -1,12 +1,22 @@
 import type { ComponentProps } from 'react';
 import ReactMarkdown, { type Components, type UrlTransform } from 'react-markdown';
 
-const ALLOWED_SCHEMES = /^(https?|mailto):/i;
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** Links keep only http, https and mailto addresses; anything else loses its address. */
+/**
+ * Links keep only well-formed http, https and mailto addresses (as the browser's own URL
+ * parser reads them, so `https:javascript:…` and the like are dropped); anything else loses
+ * its address.
+ */
 export const safeUrlTransform: UrlTransform = (url) => {
   const trimmed = url.trim();
-  return ALLOWED_SCHEMES.test(trimmed) ? trimmed : null;
+  try {
+    const parsed = new URL(trimmed);
+    if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return null;
+    return parsed.protocol === 'mailto:' || /^https?:\/\//i.test(trimmed) ? trimmed : null;
+  } catch {
+    return null;
+  }
 };
 
 const components: Components = {
