@@ -1,0 +1,64 @@
+import { useApolloClient } from '@apollo/client/react';
+import type { MilestoneEditor_MilestoneFragment } from '../../../__generated__/graphql';
+import { formatDate } from '../../../lib/format';
+import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
+import { StatusComposer } from '../../updates';
+import { savedValues } from '../hooks/fieldSpec';
+import { useEditForm } from '../hooks/useEditForm';
+import { UpdateMilestoneMutation } from '../graphql/editors';
+import { EditForm } from './EditForm';
+import { MILESTONE_FIELDS } from './fieldSets';
+
+export interface MilestoneEditorProps {
+  milestone: MilestoneEditor_MilestoneFragment;
+  /** Loads the commitment again (after a conflict, a status update or an edit). */
+  reload: () => Promise<unknown>;
+}
+
+/** One milestone: its status and due date, its edit form and its status composer, each behind a disclosure. */
+export function MilestoneEditor({ milestone, reload }: MilestoneEditorProps) {
+  const client = useApolloClient();
+  const form = useEditForm({
+    fields: MILESTONE_FIELDS,
+    saved: savedValues(MILESTONE_FIELDS, milestone),
+    version: milestone.version,
+    reload,
+    save: async (input, version) => {
+      await client.mutate({
+        mutation: UpdateMilestoneMutation,
+        variables: { input: { ...input, id: milestone.id, version } },
+      });
+      // The commitment's history shows the edit.
+      void reload().catch(() => undefined);
+    },
+  });
+
+  return (
+    <li className="editor-item">
+      <h3 className="editor-item__title">{milestone.title}</h3>
+      <p className="editor-item__meta">
+        <MilestoneBadge status={milestone.status} />
+        {milestone.deadline === 'OVERDUE' ? <DeadlineBadge status="OVERDUE" /> : null}
+        <span>{milestone.dueDate ? `Due ${formatDate(milestone.dueDate)}` : 'No due date'}</span>
+      </p>
+      <div className="editor-item__actions">
+        <details className="editor-disclosure">
+          <summary>
+            Edit details<span className="visually-hidden"> of “{milestone.title}”</span>
+          </summary>
+          <EditForm form={form} label={`Edit the milestone “${milestone.title}”`} />
+        </details>
+        <details className="editor-disclosure">
+          <summary>
+            Record its progress<span className="visually-hidden"> on “{milestone.title}”</span>
+          </summary>
+          <StatusComposer
+            subject={{ type: 'MILESTONE', id: milestone.id, label: milestone.title }}
+            lenses={['ASSESSMENT']}
+            onPosted={() => void reload().catch(() => undefined)}
+          />
+        </details>
+      </div>
+    </li>
+  );
+}

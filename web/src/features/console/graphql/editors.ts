@@ -1,0 +1,300 @@
+import { graphql } from '../../../__generated__';
+
+/*
+ * The console's editors read the public queries (every item carries its `version`) and write
+ * through the update and create mutations. Each mutation asks back for the fields its editor
+ * shows, so the cache, and with it the form, holds what the server stored.
+ */
+
+export const RecommendationEditorFragment = graphql(`
+  fragment RecommendationEditor_recommendation on Recommendation {
+    id
+    reference
+    title
+    body
+    theme
+    response
+    version
+  }
+`);
+
+export const ReportEditorQuery = graphql(`
+  query ReportEditor($slug: String!) {
+    report(slug: $slug) {
+      id
+      slug
+      title
+      summary
+      url
+      publishedOn
+      version
+      organisation {
+        slug
+        name
+      }
+      recommendations {
+        ...RecommendationEditor_recommendation
+        commitments {
+          id
+          reference
+          plan {
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateReportMutation = graphql(`
+  mutation UpdateReport($input: UpdateReportInput!) {
+    updateReport(input: $input) {
+      id
+      slug
+      title
+      summary
+      url
+      publishedOn
+      version
+    }
+  }
+`);
+
+export const UpdateRecommendationMutation = graphql(`
+  mutation UpdateRecommendation($input: UpdateRecommendationInput!) {
+    updateRecommendation(input: $input) {
+      ...RecommendationEditor_recommendation
+    }
+  }
+`);
+
+export const CreateRecommendationMutation = graphql(`
+  mutation CreateRecommendation($input: CreateRecommendationInput!) {
+    createRecommendation(input: $input) {
+      ...RecommendationEditor_recommendation
+    }
+  }
+`);
+
+export const PlanEditorQuery = graphql(`
+  query PlanEditor($slug: String!) {
+    plan(slug: $slug) {
+      id
+      slug
+      title
+      counterpart
+      description
+      agreedOn
+      version
+      organisation {
+        slug
+        name
+      }
+      reports {
+        slug
+        title
+      }
+      commitments(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            reference
+            title
+            owner
+            dueDate
+            assessment
+            deadline
+            verifiable
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdatePlanMutation = graphql(`
+  mutation UpdatePlan($input: UpdatePlanInput!) {
+    updatePlan(input: $input) {
+      id
+      slug
+      title
+      counterpart
+      description
+      agreedOn
+      version
+    }
+  }
+`);
+
+export const CreateCommitmentMutation = graphql(`
+  mutation CreateCommitment($input: CreateCommitmentInput!) {
+    createCommitment(input: $input) {
+      id
+      reference
+      title
+    }
+  }
+`);
+
+export const MilestoneEditorFragment = graphql(`
+  fragment MilestoneEditor_milestone on Milestone {
+    id
+    title
+    description
+    dueDate
+    status
+    deadline
+    version
+  }
+`);
+
+export const CommitmentEditorQuery = graphql(`
+  query CommitmentEditor($slug: String!, $reference: String!, $historyAfter: String) {
+    plan(slug: $slug) {
+      id
+      slug
+      title
+      organisation {
+        slug
+        name
+      }
+      reports {
+        slug
+        title
+        recommendations {
+          id
+          reference
+          title
+          response
+        }
+      }
+      commitment(reference: $reference) {
+        id
+        reference
+        title
+        description
+        owner
+        successCriteria
+        dueDate
+        theme
+        version
+        verifiable
+        assessment
+        partyReported
+        deadline
+        recommendations {
+          id
+        }
+        milestones {
+          ...MilestoneEditor_milestone
+        }
+        history(first: 50, after: $historyAfter) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              ...HistoryEntry_entry
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateCommitmentMutation = graphql(`
+  mutation UpdateCommitment($input: UpdateCommitmentInput!) {
+    updateCommitment(input: $input) {
+      id
+      reference
+      title
+      description
+      owner
+      successCriteria
+      dueDate
+      theme
+      version
+      verifiable
+      deadline
+    }
+  }
+`);
+
+/** The commitment by its id, after a conflict: someone may have changed its reference, which the page's address names. */
+export const CommitmentEditorReloadQuery = graphql(`
+  query CommitmentEditorReload($id: ID!) {
+    commitment(id: $id) {
+      id
+      reference
+      title
+      description
+      owner
+      successCriteria
+      dueDate
+      theme
+      version
+      verifiable
+      deadline
+    }
+  }
+`);
+
+export const LinkRecommendationMutation = graphql(`
+  mutation LinkRecommendation($input: LinkRecommendationInput!) {
+    linkRecommendation(input: $input) {
+      id
+      recommendations {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdateMilestoneMutation = graphql(`
+  mutation UpdateMilestone($input: UpdateMilestoneInput!) {
+    updateMilestone(input: $input) {
+      ...MilestoneEditor_milestone
+    }
+  }
+`);
+
+export const CreateMilestoneMutation = graphql(`
+  mutation CreateMilestone($input: CreateMilestoneInput!) {
+    createMilestone(input: $input) {
+      ...MilestoneEditor_milestone
+    }
+  }
+`);
+
+export const EditorRevisionsQuery = graphql(`
+  query EditorRevisions($subjectType: RevisionSubject!, $subjectId: ID!, $after: String) {
+    revisions(subjectType: $subjectType, subjectId: $subjectId, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          field
+          before
+          after
+          createdAt
+          version
+          actor {
+            id
+            displayName
+            role
+          }
+        }
+      }
+    }
+  }
+`);
