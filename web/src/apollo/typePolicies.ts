@@ -14,6 +14,9 @@ export const typePolicies: TypePolicies = {
       revisions: relayStylePagination(['subjectType', 'subjectId']),
     },
   },
+  // The signed-in person's workspace has no id; queries that ask for different parts of it
+  // (the console, the commitment page) add to one object rather than replace it.
+  Workspace: { merge: true },
   Organisation: { keyFields: ['slug'] },
   ActionPlan: { keyFields: ['slug'] },
   Report: { keyFields: ['slug'] },

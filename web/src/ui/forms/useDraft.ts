@@ -54,3 +54,13 @@ export function useDraft<T extends object>(key: string, initial: T) {
 
   return { value, update, clear, restored };
 }
+
+/** Forgets every draft in this browser: on signing out, so the next person on a shared computer sees none. */
+export function clearDrafts(): void {
+  const store = storage();
+  if (!store) return;
+  const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter(
+    (key): key is string => key !== null && key.startsWith(PREFIX),
+  );
+  for (const key of keys) store.removeItem(key);
+}

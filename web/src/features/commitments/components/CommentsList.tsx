@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Comment_CommentFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { personLabel } from '../../../lib/labels';
@@ -13,6 +13,10 @@ export interface CommentsListProps {
   hasMore: boolean;
   loadingMore: boolean;
   onShowMore: () => void;
+  /** For a signed-in reader: the reply control under each comment that can be answered. */
+  renderReply?: (comment: Comment) => ReactNode;
+  /** Below the list: the new-comment form, or the way to sign in. */
+  children?: ReactNode;
 }
 
 interface Thread {
@@ -32,7 +36,15 @@ export function threads(comments: readonly Comment[]): Thread[] {
   return roots;
 }
 
-function CommentItem({ thread, depth }: { thread: Thread; depth: number }) {
+function CommentItem({
+  thread,
+  depth,
+  renderReply,
+}: {
+  thread: Thread;
+  depth: number;
+  renderReply?: (comment: Comment) => ReactNode;
+}) {
   const { comment } = thread;
   const response = comment.kind === 'RESPONSE';
   return (
@@ -60,10 +72,11 @@ function CommentItem({ thread, depth }: { thread: Thread; depth: number }) {
           <LazyMarkdown>{comment.body}</LazyMarkdown>
         )}
       </article>
+      {renderReply && !comment.hidden ? renderReply(comment) : null}
       {thread.replies.length > 0 ? (
         <ol className={`comments comments--replies${depth >= 2 ? ' comments--flat' : ''}`} aria-label="Replies">
           {thread.replies.map((reply) => (
-            <CommentItem key={reply.comment.id} thread={reply} depth={depth + 1} />
+            <CommentItem key={reply.comment.id} thread={reply} depth={depth + 1} renderReply={renderReply} />
           ))}
         </ol>
       ) : null}
@@ -79,8 +92,19 @@ function responsesText(comments: readonly Comment[]): string {
     : `, ${formatCount(responses, 'response')} from the party`;
 }
 
-/** Comments and the party's responses, read-only; hidden ones say so without their text. */
-export function CommentsList({ comments, totalCount, hasMore, loadingMore, onShowMore }: CommentsListProps) {
+/**
+ * Comments and the party's responses; hidden ones say so without their text. Read-only unless
+ * the page passes the signed-in reader's reply control and new-comment form.
+ */
+export function CommentsList({
+  comments,
+  totalCount,
+  hasMore,
+  loadingMore,
+  onShowMore,
+  renderReply,
+  children,
+}: CommentsListProps) {
   const headingId = useId();
   return (
     <section className="commitment-section" aria-labelledby={headingId}>
@@ -93,11 +117,12 @@ export function CommentsList({ comments, totalCount, hasMore, loadingMore, onSho
       {comments.length > 0 ? (
         <ol className="comments">
           {threads(comments).map((thread) => (
-            <CommentItem key={thread.comment.id} thread={thread} depth={0} />
+            <CommentItem key={thread.comment.id} thread={thread} depth={0} renderReply={renderReply} />
           ))}
         </ol>
       ) : null}
       {hasMore ? <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="comments" /> : null}
+      {children}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 
 function renderCommitment(reference: string, data = commitmentC3Data) {
-  const fixture = fixtureLink({ CommitmentPage: () => ({ data }) });
+  const fixture = fixtureLink({ CommitmentPage: () => ({ data }), CurrentUser: () => ({ data: { me: null } }) });
   renderApp(`/${ORG}/${PLAN}/commitments/${reference}`, { link: fixture.link });
   return fixture;
 }
@@ -15,7 +15,10 @@ describe('CommitmentPage', () => {
     const { requests } = renderCommitment('C3');
 
     await screen.findByRole('heading', { level: 1, name: /^C3 Adopt a definition of Islamophobia/ });
-    expect(requests[0].variables).toEqual({ slug: PLAN, reference: 'C3' });
+    expect(requests.find((request) => request.operationName === 'CommitmentPage')?.variables).toEqual({
+      slug: PLAN,
+      reference: 'C3',
+    });
     expect(document.title).toBe(
       'C3: Adopt a definition of Islamophobia for use in disciplinary cases – Islamophobia Action Plan – Action Plan Tracker',
     );

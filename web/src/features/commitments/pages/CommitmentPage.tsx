@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useRetry } from '../../../apollo/useRetry';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { formatDate, todayInLondon } from '../../../lib/format';
-import { commitmentsPath, homePath, planPath } from '../../../lib/paths';
+import { commitmentPath, commitmentsPath, homePath, planPath, signInPath } from '../../../lib/paths';
+import { Link } from '../../../router';
+import { CurrentUserQuery } from '../../account';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { missingParts } from '../../../lib/verifiable';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
@@ -20,6 +22,13 @@ import { Reference } from '../../../ui/Reference';
 
 const ERROR_TITLE = 'The commitment could not be loaded';
 
+// Commenting, replying and the liaison's right of reply are one chunk, downloaded only once
+// someone is signed in: an anonymous first visit stays as light as before.
+const signedIn = () => import('../components/participation/SignedIn');
+const NewComment = lazy(() => signedIn().then((module) => ({ default: module.NewComment })));
+const ReplyControl = lazy(() => signedIn().then((module) => ({ default: module.ReplyControl })));
+const LiaisonPanel = lazy(() => signedIn().then((module) => ({ default: module.LiaisonPanel })));
+
 export interface CommitmentPageProps {
   organisationSlug: string;
   planSlug: string;
@@ -30,6 +39,8 @@ export interface CommitmentPageProps {
 export function CommitmentPage({ organisationSlug, planSlug, reference }: CommitmentPageProps) {
   const result = useQuery(CommitmentPageQuery, { variables: { slug: planSlug, reference } });
   const retry = useRetry(result);
+  // The header asks the same; this is answered from the cache. undefined: not known yet.
+  const viewer = useQuery(CurrentUserQuery).data?.me;
   const [loadingMore, setLoadingMore] = useState<'history' | 'comments' | null>(null);
   const plan = result.data?.plan;
   const commitment = plan?.commitment;
@@ -57,6 +68,11 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
       })
       .catch(() => undefined)
       .finally(() => setLoadingMore(null));
+  };
+
+  // After a comment, response or update is posted, the page shows it from the server.
+  const refresh = () => {
+    result.refetch().catch(() => undefined);
   };
 
   const reportOf = new Map(
@@ -119,6 +135,18 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
       </header>
 
       <ThreeLenses commitment={commitment} assessor={plan.organisation.name} counterpart={plan.counterpart} />
+      {viewer ? (
+        <Suspense fallback={null}>
+          <LiaisonPanel
+            viewer={viewer}
+            planId={plan.id}
+            commitment={commitment}
+            assessor={plan.organisation.name}
+            counterpart={plan.counterpart}
+            onPosted={refresh}
+          />
+        </Suspense>
+      ) : null}
       <div className="commitment-layout">
         <div className="commitment-layout__main">
           <MilestoneTimeline milestones={commitment.milestones} today={todayInLondon()} />
@@ -145,7 +173,28 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
             hasMore={comments.pageInfo.hasNextPage}
             loadingMore={loadingMore === 'comments'}
             onShowMore={() => showMore('comments')}
-          />
+            renderReply={
+              viewer
+                ? (comment) => (
+                    <Suspense fallback={null}>
+                      <ReplyControl comment={comment} commitmentId={commitment.id} viewer={viewer} onPosted={refresh} />
+                    </Suspense>
+                  )
+                : undefined
+            }
+          >
+            {viewer ? (
+              <Suspense fallback={null}>
+                <NewComment commitmentId={commitment.id} viewer={viewer} onPosted={refresh} />
+              </Suspense>
+            ) : viewer === null ? (
+              <p>
+                <Link to={signInPath(commitmentPath(organisationSlug, plan.slug, commitment.reference))}>
+                  Sign in to comment
+                </Link>
+              </p>
+            ) : null}
+          </CommentsList>
         </div>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { QueryProblem } from '../../../app/QueryProblem';
 import { roleLabel } from '../../../lib/labels';
 import { consoleModerationPath, consolePath, consolePeoplePath, homePath, signInPath } from '../../../lib/paths';
 import { Link, useLocation, useNavigate } from '../../../router';
+import { clearDrafts } from '../../../ui/forms/useDraft';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { LogoutMutation } from '../../account';
 import { WorkspaceQuery } from '../graphql/console';
@@ -53,6 +54,7 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
       setSignOutError(errorMessage(caught));
       return;
     }
+    clearDrafts();
     navigate(homePath());
     // Forget everything fetched while signed in; the header and the home page ask again.
     await client.resetStore();

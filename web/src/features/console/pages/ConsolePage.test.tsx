@@ -79,7 +79,9 @@ describe('the console', () => {
     );
   });
 
-  it('shows an executive their plans and reports with their editors, and signs out to the home page', async () => {
+  it('shows an executive their plans and reports with their editors, and signs out to the home page, forgetting drafts', async () => {
+    window.localStorage.setItem('tracker.draft.update:c1', '{"narrative":"half-written"}');
+    window.localStorage.setItem('unrelated', 'kept');
     const fixture = fixtureLink({
       ...signedIn('EXECUTIVE'),
       Logout: () => ({ data: { logout: true } }),
@@ -96,6 +98,8 @@ describe('the console', () => {
 
     await waitFor(() => expect(history.location.pathname).toBe('/'));
     expect(fixture.requests.map((request) => request.operationName)).toContain('Logout');
+    expect(window.localStorage.getItem('tracker.draft.update:c1')).toBeNull();
+    expect(window.localStorage.getItem('unrelated')).toBe('kept');
   });
 
   it('shows a liaison the assessments waiting for their response, linked to the public commitment page', async () => {

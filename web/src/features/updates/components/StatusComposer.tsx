@@ -1,0 +1,279 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { EntryStatus, Lens, ReasonCode, SubjectType } from '../../../__generated__/graphql';
+import { lensLabel } from '../../../lib/labels';
+import { SelectField } from '../../../ui/forms/Field';
+import { FormMessages } from '../../../ui/forms/FormMessages';
+import { mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
+import { useDraft } from '../../../ui/forms/useDraft';
+import { PostStatusUpdateMutation } from '../graphql/updates';
+import {
+  emptyEvidence,
+  emptyUpdate,
+  evidenceRule,
+  formField,
+  needsEvidence,
+  needsReason,
+  REASON_CODES,
+  reasonOptionLabel,
+  reasonRule,
+  statusesFor,
+  statusLabel,
+  updateProblems,
+  updateRequest,
+  type UpdateDraft,
+} from '../lib/rules';
+import { DraftRestored } from './DraftRestored';
+import { EvidenceEditor } from './EvidenceEditor';
+import { MarkdownField } from './MarkdownField';
+import { ProblemMessage } from './ProblemMessage';
+import { RadioGroup, type RadioOption } from './RadioGroup';
+import '../updates.css';
+
+export interface StatusComposerProps {
+  /** What the entry is about; `label` names it in the form, e.g. "C3 · Publish the complaints data". */
+  subject: { type: SubjectType; id: string; label: string };
+  /** The lenses this person may write here, in the order offered (a milestone: ASSESSMENT only). */
+  lenses: readonly Lens[];
+  /** After a successful post, e.g. to refetch the page. */
+  onPosted?: () => void;
+}
+
+const LENS_HINTS: Record<Lens, string> = {
+  ASSESSMENT: 'The network’s independent judgement, on outcomes rather than intentions.',
+  PARTY_REPORTED: 'The party’s own account. Posted by the executive, it is shown as “on the party’s behalf”.',
+};
+
+function postedWhat(subjectType: SubjectType, lens: Lens): string {
+  if (subjectType === 'MILESTONE') return 'the milestone';
+  return lens === 'ASSESSMENT' ? 'the assessment' : 'the party’s account';
+}
+
+/** Fields in the order the form shows them: the first refused one gets the keyboard. */
+function fieldOrder(draft: UpdateDraft): string[] {
+  return [
+    'lens',
+    'status',
+    'reasonCode',
+    'narrative',
+    ...draft.evidence.flatMap((_, index) =>
+      ['url', 'title', 'kind', 'publishedOn'].map((part) => `evidence.${index}.${part}`),
+    ),
+    'evidence',
+  ];
+}
+
+/**
+ * A new ledger entry for a commitment or a milestone: lens, status, narrative, evidence and,
+ * for a setback, a reason. The ledger's rules are explained beside the fields and checked
+ * before sending; the server's refusals land on the same fields. What is typed is kept as a
+ * draft in this browser until it is posted.
+ */
+export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProps) {
+  const id = useId();
+  const client = useApolloClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const defaultLens: Lens = lenses[0] ?? 'ASSESSMENT';
+  const draft = useDraft<UpdateDraft>(`update:${subject.id}:${lenses.join('+')}`, emptyUpdate(defaultLens));
+  const value: UpdateDraft = lenses.includes(draft.value.lens) ? draft.value : { ...draft.value, lens: defaultLens };
+  const [checked, setChecked] = useState(false);
+  const [serverProblem, setServerProblem] = useState<MutationProblem | null>(null);
+  const [posting, setPosting] = useState(false);
+  // What was last posted, for the confirmation; null until then and after the next edit.
+  const [posted, setPosted] = useState<{ lens: Lens; status: EntryStatus } | null>(null);
+  const messagesRef = useRef<HTMLDivElement>(null);
+  // Entries are permanent: a second click before the first answer must not post twice.
+  const inFlight = useRef(false);
+  const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null);
+
+  useEffect(() => {
+    if (!focusRequest || !formRef.current) return;
+    const form = formRef.current;
+    const target =
+      form.querySelector<HTMLElement>(`[name="${focusRequest.field}"]:checked`) ??
+      form.querySelector<HTMLElement>(`[name="${focusRequest.field}"]`);
+    target?.focus();
+  }, [focusRequest]);
+
+  const messageKind = posted ? 'posted' : serverProblem && serverProblem.kind !== 'field' ? serverProblem.kind : null;
+  useEffect(() => {
+    // The form is long: its confirmation or problem is brought into view from the button below.
+    if (messageKind) messagesRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [messageKind]);
+
+  const localProblems = checked ? updateProblems(value, subject.type) : {};
+  const serverField = serverProblem?.kind === 'field' ? serverProblem : null;
+  const shownFields = new Set(
+    fieldOrder(value).filter(
+      (field) => (field !== 'lens' || lenses.length > 1) && (field !== 'reasonCode' || needsReason(value.status)),
+    ),
+  );
+  const fieldError = (field: string): string | null =>
+    localProblems[field] ?? (serverField?.field === field ? serverField.message : null);
+
+  const change = (patch: Partial<UpdateDraft>) => {
+    setServerProblem(null);
+    setPosted(null);
+    draft.update((previous) => ({ ...previous, ...patch }));
+  };
+
+  const chooseStatus = (status: EntryStatus) => {
+    // A status that needs evidence opens a first source row, so the next step is in view.
+    const evidence = needsEvidence(status) && value.evidence.length === 0 ? [emptyEvidence()] : value.evidence;
+    change({ status, evidence });
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    setPosted(null);
+    setServerProblem(null);
+    const problems = updateProblems(value, subject.type);
+    const first = fieldOrder(value).find((field) => problems[field]);
+    if (first) {
+      setChecked(true);
+      setFocusRequest({ field: first });
+      return;
+    }
+    const request = updateRequest(value, subject);
+    inFlight.current = true;
+    setPosting(true);
+    try {
+      await client.mutate({ mutation: PostStatusUpdateMutation, variables: { input: request.input } });
+    } catch (caught) {
+      const problem = mutationProblem(caught);
+      if (problem.kind === 'field') {
+        // The server counts only the evidence sent; the form also has blank rows.
+        const field = formField(problem.field, request.evidenceRows);
+        setServerProblem({ ...problem, field });
+        setFocusRequest({ field });
+      } else setServerProblem(problem);
+      return;
+    } finally {
+      inFlight.current = false;
+      setPosting(false);
+    }
+    setChecked(false);
+    draft.clear();
+    setPosted({ lens: request.input.lens, status: request.input.status });
+    onPosted?.();
+  };
+
+  const refused = Object.keys(localProblems).length > 0 || (serverField && shownFields.has(serverField.field));
+  const topError =
+    serverProblem && !(serverField && shownFields.has(serverField.field)) ? (
+      <ProblemMessage problem={serverProblem} />
+    ) : refused ? (
+      'The update was not posted. Check the marked fields below.'
+    ) : null;
+
+  const statusOptions: RadioOption<EntryStatus>[] = statusesFor(subject.type).map((status) => ({
+    value: status,
+    label: statusLabel(subject.type, status),
+    hint: needsEvidence(status) ? 'needs evidence' : needsReason(status) ? 'needs a reason' : undefined,
+  }));
+  const reasonOptions: { value: ReasonCode | ''; label: string }[] = [
+    { value: '', label: 'Choose a reason' },
+    ...REASON_CODES.map((code) => ({ value: code, label: reasonOptionLabel(code) })),
+  ];
+  const onlyPartyLens = lenses.length === 1 && lenses[0] === 'PARTY_REPORTED';
+
+  return (
+    <form
+      className="edit-form composer"
+      noValidate
+      ref={formRef}
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => void submit(event)}
+    >
+      <p className="composer__title" id={`${id}-title`}>
+        New update <span className="composer__subject">on {subject.label}</span>
+      </p>
+      {draft.restored ? (
+        <DraftRestored
+          what="update"
+          onDiscard={() => {
+            draft.clear();
+            setChecked(false);
+            setServerProblem(null);
+            // The notice and its button are gone: the keyboard goes to the form's first question.
+            setFocusRequest({ field: lenses.length > 1 ? 'lens' : 'status' });
+          }}
+        />
+      ) : null}
+      <div ref={messagesRef}>
+        <FormMessages
+          error={topError}
+          success={
+            posted
+              ? `Update posted: ${postedWhat(subject.type, posted.lens)} is now ${statusLabel(subject.type, posted.status)}. It is part of the public record.`
+              : null
+          }
+        />
+      </div>
+
+      {lenses.length > 1 ? (
+        <RadioGroup
+          legend="Lens"
+          name="lens"
+          value={value.lens}
+          inline
+          options={lenses.map((lens) => ({ value: lens, label: lensLabel(lens), hint: LENS_HINTS[lens] }))}
+          error={fieldError('lens')}
+          onChange={(lens) => change({ lens })}
+        />
+      ) : onlyPartyLens ? (
+        <p className="composer__note">
+          This is the party’s own account. It is shown beside the network’s assessment and does not change it.
+        </p>
+      ) : null}
+
+      <RadioGroup
+        legend="Status"
+        name="status"
+        value={value.status}
+        options={statusOptions}
+        hint={`${evidenceRule(subject.type)} ${reasonRule(subject.type)}`}
+        error={fieldError('status')}
+        onChange={chooseStatus}
+      />
+
+      {needsReason(value.status) ? (
+        <SelectField
+          label="Reason"
+          name="reasonCode"
+          value={value.reasonCode}
+          options={reasonOptions}
+          hint={`${reasonRule(subject.type)} Choose the one that fits best and explain it below.`}
+          error={fieldError('reasonCode')}
+          onChange={(reasonCode) => change({ reasonCode })}
+        />
+      ) : null}
+
+      <MarkdownField
+        label="What has happened (optional)"
+        name="narrative"
+        value={value.narrative}
+        hint="In a few sentences: what changed, and what the evidence shows."
+        error={fieldError('narrative')}
+        onChange={(narrative) => change({ narrative })}
+      />
+
+      <EvidenceEditor
+        rows={value.evidence}
+        onChange={(evidence) => change({ evidence })}
+        hint={evidenceRule(subject.type)}
+        required={needsEvidence(value.status)}
+        error={fieldError('evidence')}
+        fieldError={fieldError}
+      />
+
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={posting}>
+          {posting ? 'Posting…' : 'Post update'}
+        </button>
+        <span className="composer__saved">Kept as a draft in this browser until you post it.</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+export { StatusComposer, type StatusComposerProps } from './components/StatusComposer';
+// Form pieces the commitment page's comment and response forms share with the composer.
+export { DraftRestored } from './components/DraftRestored';
+export { MarkdownField } from './components/MarkdownField';
+export { ProblemMessage } from './components/ProblemMessage';
+export { RadioGroup, type RadioOption } from './components/RadioGroup';
+export {
+  commentProblems,
+  responseProblems,
+  type CommentDraft,
+  type CommentProblems,
+  type ResponseDraft,
+} from './lib/comments';
