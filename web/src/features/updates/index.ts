@@ -4,6 +4,7 @@ export { DraftRestored } from './components/DraftRestored';
 export { MarkdownField } from './components/MarkdownField';
 export { ProblemMessage } from './components/ProblemMessage';
 export { RadioGroup, type RadioOption } from './components/RadioGroup';
+export { usePostForm } from './hooks/usePostForm';
 export {
   commentProblems,
   responseProblems,

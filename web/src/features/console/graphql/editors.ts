@@ -18,16 +18,22 @@ export const RecommendationEditorFragment = graphql(`
   }
 `);
 
+export const ReportEditorFieldsFragment = graphql(`
+  fragment ReportEditor_fields on Report {
+    id
+    slug
+    title
+    summary
+    url
+    publishedOn
+    version
+  }
+`);
+
 export const ReportEditorQuery = graphql(`
   query ReportEditor($slug: String!) {
     report(slug: $slug) {
-      id
-      slug
-      title
-      summary
-      url
-      publishedOn
-      version
+      ...ReportEditor_fields
       organisation {
         slug
         name
@@ -49,13 +55,7 @@ export const ReportEditorQuery = graphql(`
 export const UpdateReportMutation = graphql(`
   mutation UpdateReport($input: UpdateReportInput!) {
     updateReport(input: $input) {
-      id
-      slug
-      title
-      summary
-      url
-      publishedOn
-      version
+      ...ReportEditor_fields
     }
   }
 `);
@@ -76,16 +76,22 @@ export const CreateRecommendationMutation = graphql(`
   }
 `);
 
+export const PlanEditorFieldsFragment = graphql(`
+  fragment PlanEditor_fields on ActionPlan {
+    id
+    slug
+    title
+    counterpart
+    description
+    agreedOn
+    version
+  }
+`);
+
 export const PlanEditorQuery = graphql(`
   query PlanEditor($slug: String!) {
     plan(slug: $slug) {
-      id
-      slug
-      title
-      counterpart
-      description
-      agreedOn
-      version
+      ...PlanEditor_fields
       organisation {
         slug
         name
@@ -116,13 +122,7 @@ export const PlanEditorQuery = graphql(`
 export const UpdatePlanMutation = graphql(`
   mutation UpdatePlan($input: UpdatePlanInput!) {
     updatePlan(input: $input) {
-      id
-      slug
-      title
-      counterpart
-      description
-      agreedOn
-      version
+      ...PlanEditor_fields
     }
   }
 `);
@@ -149,6 +149,22 @@ export const MilestoneEditorFragment = graphql(`
   }
 `);
 
+export const CommitmentEditorFieldsFragment = graphql(`
+  fragment CommitmentEditor_fields on Commitment {
+    id
+    reference
+    title
+    description
+    owner
+    successCriteria
+    dueDate
+    theme
+    version
+    verifiable
+    deadline
+  }
+`);
+
 export const CommitmentEditorQuery = graphql(`
   query CommitmentEditor($slug: String!, $reference: String!, $historyAfter: String) {
     plan(slug: $slug) {
@@ -170,19 +186,9 @@ export const CommitmentEditorQuery = graphql(`
         }
       }
       commitment(reference: $reference) {
-        id
-        reference
-        title
-        description
-        owner
-        successCriteria
-        dueDate
-        theme
-        version
-        verifiable
+        ...CommitmentEditor_fields
         assessment
         partyReported
-        deadline
         recommendations {
           id
         }
@@ -210,17 +216,7 @@ export const CommitmentEditorQuery = graphql(`
 export const UpdateCommitmentMutation = graphql(`
   mutation UpdateCommitment($input: UpdateCommitmentInput!) {
     updateCommitment(input: $input) {
-      id
-      reference
-      title
-      description
-      owner
-      successCriteria
-      dueDate
-      theme
-      version
-      verifiable
-      deadline
+      ...CommitmentEditor_fields
     }
   }
 `);
@@ -229,17 +225,7 @@ export const UpdateCommitmentMutation = graphql(`
 export const CommitmentEditorReloadQuery = graphql(`
   query CommitmentEditorReload($id: ID!) {
     commitment(id: $id) {
-      id
-      reference
-      title
-      description
-      owner
-      successCriteria
-      dueDate
-      theme
-      version
-      verifiable
-      deadline
+      ...CommitmentEditor_fields
     }
   }
 `);

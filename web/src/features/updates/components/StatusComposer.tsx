@@ -1,12 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { EntryStatus, Lens, ReasonCode, SubjectType } from '../../../__generated__/graphql';
 import { lensLabel } from '../../../lib/labels';
 import { SelectField } from '../../../ui/forms/Field';
 import { FormMessages } from '../../../ui/forms/FormMessages';
-import { mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
 import { useDraft } from '../../../ui/forms/useDraft';
 import { PostStatusUpdateMutation } from '../graphql/updates';
+import { usePostForm } from '../hooks/usePostForm';
 import {
   emptyEvidence,
   emptyUpdate,
@@ -76,24 +76,27 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
   const defaultLens: Lens = lenses[0] ?? 'ASSESSMENT';
   const draft = useDraft<UpdateDraft>(`update:${subject.id}:${lenses.join('+')}`, emptyUpdate(defaultLens));
   const value: UpdateDraft = lenses.includes(draft.value.lens) ? draft.value : { ...draft.value, lens: defaultLens };
-  const [checked, setChecked] = useState(false);
-  const [serverProblem, setServerProblem] = useState<MutationProblem | null>(null);
-  const [posting, setPosting] = useState(false);
   // What was last posted, for the confirmation; null until then and after the next edit.
   const [posted, setPosted] = useState<{ lens: Lens; status: EntryStatus } | null>(null);
   const messagesRef = useRef<HTMLDivElement>(null);
-  // Entries are permanent: a second click before the first answer must not post twice.
-  const inFlight = useRef(false);
-  const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null);
-
-  useEffect(() => {
-    if (!focusRequest || !formRef.current) return;
-    const form = formRef.current;
-    const target =
-      form.querySelector<HTMLElement>(`[name="${focusRequest.field}"]:checked`) ??
-      form.querySelector<HTMLElement>(`[name="${focusRequest.field}"]`);
-    target?.focus();
-  }, [focusRequest]);
+  const request = updateRequest(value, subject);
+  const post = usePostForm({
+    formRef,
+    problems: () => updateProblems(value, subject.type),
+    order: () => fieldOrder(value),
+    send: async () => {
+      await client.mutate({ mutation: PostStatusUpdateMutation, variables: { input: request.input } });
+      return request.input;
+    },
+    // The server counts only the evidence sent; the form also has blank rows.
+    formField: (field) => formField(field, request.evidenceRows),
+    onSent: (input) => {
+      draft.clear();
+      setPosted({ lens: input.lens, status: input.status });
+      onPosted?.();
+    },
+  });
+  const serverProblem = post.problem;
 
   const messageKind = posted ? 'posted' : serverProblem && serverProblem.kind !== 'field' ? serverProblem.kind : null;
   useEffect(() => {
@@ -101,7 +104,7 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
     if (messageKind) messagesRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [messageKind]);
 
-  const localProblems = checked ? updateProblems(value, subject.type) : {};
+  const localProblems = post.checked ? updateProblems(value, subject.type) : {};
   const serverField = serverProblem?.kind === 'field' ? serverProblem : null;
   const shownFields = new Set(
     fieldOrder(value).filter(
@@ -112,7 +115,7 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
     localProblems[field] ?? (serverField?.field === field ? serverField.message : null);
 
   const change = (patch: Partial<UpdateDraft>) => {
-    setServerProblem(null);
+    post.clearProblem();
     setPosted(null);
     draft.update((previous) => ({ ...previous, ...patch }));
   };
@@ -121,42 +124,6 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
     // A status that needs evidence opens a first source row, so the next step is in view.
     const evidence = needsEvidence(status) && value.evidence.length === 0 ? [emptyEvidence()] : value.evidence;
     change({ status, evidence });
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setPosted(null);
-    setServerProblem(null);
-    const problems = updateProblems(value, subject.type);
-    const first = fieldOrder(value).find((field) => problems[field]);
-    if (first) {
-      setChecked(true);
-      setFocusRequest({ field: first });
-      return;
-    }
-    const request = updateRequest(value, subject);
-    inFlight.current = true;
-    setPosting(true);
-    try {
-      await client.mutate({ mutation: PostStatusUpdateMutation, variables: { input: request.input } });
-    } catch (caught) {
-      const problem = mutationProblem(caught);
-      if (problem.kind === 'field') {
-        // The server counts only the evidence sent; the form also has blank rows.
-        const field = formField(problem.field, request.evidenceRows);
-        setServerProblem({ ...problem, field });
-        setFocusRequest({ field });
-      } else setServerProblem(problem);
-      return;
-    } finally {
-      inFlight.current = false;
-      setPosting(false);
-    }
-    setChecked(false);
-    draft.clear();
-    setPosted({ lens: request.input.lens, status: request.input.status });
-    onPosted?.();
   };
 
   const refused = Object.keys(localProblems).length > 0 || (serverField && shownFields.has(serverField.field));
@@ -184,7 +151,10 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
       noValidate
       ref={formRef}
       aria-labelledby={`${id}-title`}
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => {
+        setPosted(null);
+        void post.submit(event);
+      }}
     >
       <p className="composer__title" id={`${id}-title`}>
         New update <span className="composer__subject">on {subject.label}</span>
@@ -194,10 +164,9 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
           what="update"
           onDiscard={() => {
             draft.clear();
-            setChecked(false);
-            setServerProblem(null);
+            post.reset();
             // The notice and its button are gone: the keyboard goes to the form's first question.
-            setFocusRequest({ field: lenses.length > 1 ? 'lens' : 'status' });
+            post.focus(lenses.length > 1 ? 'lens' : 'status');
           }}
         />
       ) : null}
@@ -269,8 +238,8 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
       />
 
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={posting}>
-          {posting ? 'Posting…' : 'Post update'}
+        <button type="submit" className="button" aria-disabled={post.posting}>
+          {post.posting ? 'Posting…' : 'Post update'}
         </button>
         <span className="composer__saved">Kept as a draft in this browser until you post it.</span>
       </div>

@@ -1,11 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { CommitmentStatus, LensEntry_EntryFragment, Stance } from '../../../../__generated__/graphql';
 import { formatDate } from '../../../../lib/format';
 import { markdownToText } from '../../../../lib/markdownText';
 import { personLabel } from '../../../../lib/labels';
 import { FormMessages } from '../../../../ui/forms/FormMessages';
-import { mutationProblem, type MutationProblem } from '../../../../ui/forms/mutationProblem';
 import { useDraft } from '../../../../ui/forms/useDraft';
 import { StatusBadge } from '../../../../ui/StatusBadge';
 import {
@@ -14,6 +13,7 @@ import {
   ProblemMessage,
   RadioGroup,
   responseProblems,
+  usePostForm,
   type ResponseDraft,
 } from '../../../updates';
 import { AddCommentMutation } from '../../graphql/participation';
@@ -57,20 +57,27 @@ export function ResponseForm({ commitmentId, assessor, assessment, entry, person
     body: '',
     assessmentId: entry.id,
   });
-  const [checked, setChecked] = useState(false);
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
-  const [posting, setPosting] = useState(false);
-  // A second click before the first answer must not post twice.
-  const inFlight = useRef(false);
   const [posted, setPosted] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null);
+  const post = usePostForm({
+    formRef,
+    problems: () => responseProblems(draft.value),
+    order: () => ['stance', 'body'],
+    send: () =>
+      client.mutate({
+        mutation: AddCommentMutation,
+        variables: {
+          input: { commitmentId, kind: 'RESPONSE', stance: draft.value.stance || null, body: draft.value.body.trim() },
+        },
+      }),
+    onSent: () => {
+      draft.clear();
+      setPosted(true);
+      onPosted();
+    },
+  });
+  const problem = post.problem;
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    formRef.current?.querySelector<HTMLElement>(`[name="${focusRequest.field}"]`)?.focus();
-  }, [focusRequest]);
-
-  const local = checked ? responseProblems(draft.value) : {};
+  const local = post.checked ? responseProblems(draft.value) : {};
   const serverField = problem?.kind === 'field' && ['stance', 'body'].includes(problem.field) ? problem : null;
   const fieldError = (field: 'stance' | 'body') =>
     local[field] ?? (serverField?.field === field ? serverField.message : null);
@@ -83,45 +90,9 @@ export function ResponseForm({ commitmentId, assessor, assessment, entry, person
   const outdated = draft.restored && draft.value.assessmentId !== entry.id;
 
   const change = (patch: Partial<StoredResponse>) => {
-    setProblem(null);
+    post.clearProblem();
     setPosted(false);
     draft.update((previous) => ({ ...previous, ...patch, assessmentId: entry.id }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setProblem(null);
-    setPosted(false);
-    const problems = responseProblems(draft.value);
-    const first = (['stance', 'body'] as const).find((field) => problems[field]);
-    if (first) {
-      setChecked(true);
-      setFocusRequest({ field: first });
-      return;
-    }
-    inFlight.current = true;
-    setPosting(true);
-    try {
-      await client.mutate({
-        mutation: AddCommentMutation,
-        variables: {
-          input: { commitmentId, kind: 'RESPONSE', stance: draft.value.stance || null, body: draft.value.body.trim() },
-        },
-      });
-    } catch (caught) {
-      const found = mutationProblem(caught);
-      setProblem(found);
-      if (found.kind === 'field') setFocusRequest({ field: found.field });
-      return;
-    } finally {
-      inFlight.current = false;
-      setPosting(false);
-    }
-    setChecked(false);
-    draft.clear();
-    setPosted(true);
-    onPosted();
   };
 
   return (
@@ -130,7 +101,10 @@ export function ResponseForm({ commitmentId, assessor, assessment, entry, person
       noValidate
       ref={formRef}
       aria-label="Respond to the assessment"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => {
+        setPosted(false);
+        void post.submit(event);
+      }}
     >
       <div className="answering">
         <p className="answering__title">
@@ -148,9 +122,8 @@ export function ResponseForm({ commitmentId, assessor, assessment, entry, person
           what="response"
           onDiscard={() => {
             draft.clear();
-            setChecked(false);
-            setProblem(null);
-            setFocusRequest({ field: 'stance' });
+            post.reset();
+            post.focus('stance');
           }}
         />
       ) : null}
@@ -179,8 +152,8 @@ export function ResponseForm({ commitmentId, assessor, assessment, entry, person
         onChange={(body) => change({ body })}
       />
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={posting}>
-          {posting ? 'Posting…' : 'Post response'}
+        <button type="submit" className="button" aria-disabled={post.posting}>
+          {post.posting ? 'Posting…' : 'Post response'}
         </button>
       </div>
     </form>
