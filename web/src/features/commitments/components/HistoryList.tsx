@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { HistoryEntry_EntryFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
-import { fieldLabel, isDateField, lensLabel, personLabel, reasonLabel } from '../../../lib/labels';
+import { lensLabel, personLabel, reasonLabel } from '../../../lib/labels';
 import { EntryBadge } from '../../../ui/Badges';
-import { DiffView } from '../../../ui/DiffView';
 import { LazyMarkdown } from '../../../ui/LazyMarkdown';
+import { RevisionEntry } from '../../../ui/RevisionEntry';
 import { EvidenceList } from './EvidenceList';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 
@@ -68,21 +68,14 @@ function RevisionItem({
       ? `Edit to milestone${milestone ? ` “${milestone}”` : ''}`
       : 'Edit to the commitment';
   return (
-    <li className="history-entry history-entry--revision">
-      <p className="history-entry__meta">
-        <time dateTime={entry.createdAt}>{formatDate(entry.createdAt)}</time>
-        <span aria-hidden="true"> · </span>
-        <span className="visually-hidden">, </span>
-        {subject}
-      </p>
-      <DiffView
-        label={fieldLabel(entry.field)}
-        before={entry.before}
-        after={entry.after}
-        kind={isDateField(entry.field) ? 'date' : 'text'}
-      />
-      {entry.actor ? <p className="history-entry__by">Edited by {personLabel(entry.actor)}</p> : null}
-    </li>
+    <RevisionEntry
+      createdAt={entry.createdAt}
+      subject={subject}
+      field={entry.field}
+      before={entry.before}
+      after={entry.after}
+      actor={entry.actor}
+    />
   );
 }
 

@@ -2,11 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { RevisionSubject } from '../../../__generated__/graphql';
 import { errorMessage } from '../../../apollo/errors';
-import { formatCount, formatDate } from '../../../lib/format';
-import { fieldLabel, isDateField, personLabel } from '../../../lib/labels';
-import { DiffView } from '../../../ui/DiffView';
+import { formatCount } from '../../../lib/format';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { RevisionEntry } from '../../../ui/RevisionEntry';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 import { EditorRevisionsQuery } from '../graphql/editors';
 
@@ -55,18 +54,14 @@ export function RevisionHistory({ subjectType, subjectId, what }: RevisionHistor
       </p>
       <ol className="history">
         {revisions.edges.map(({ node }) => (
-          <li key={node.id} className="history-entry history-entry--revision">
-            <p className="history-entry__meta">
-              <time dateTime={node.createdAt}>{formatDate(node.createdAt)}</time>
-            </p>
-            <DiffView
-              label={fieldLabel(node.field)}
-              before={node.before}
-              after={node.after}
-              kind={isDateField(node.field) ? 'date' : 'text'}
-            />
-            {node.actor ? <p className="history-entry__by">Edited by {personLabel(node.actor)}</p> : null}
-          </li>
+          <RevisionEntry
+            key={node.id}
+            createdAt={node.createdAt}
+            field={node.field}
+            before={node.before}
+            after={node.after}
+            actor={node.actor}
+          />
         ))}
       </ol>
       {revisions.pageInfo.hasNextPage ? (
