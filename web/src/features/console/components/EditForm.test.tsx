@@ -150,7 +150,7 @@ describe('useEditForm and EditForm', () => {
     fireEvent.change(description(), { target: { value: 'A long text typed with care.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    const link = await screen.findByRole('link', { name: 'Sign in again in a new tab' });
+    const link = await screen.findByRole('link', { name: 'Sign in again (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe('/sign-in?next=%2Fconsole%2Fplans%2Fplan-a%2Fcommitments%2FC4');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(description().value).toBe('A long text typed with care.');

@@ -4,6 +4,7 @@ import type { EntryStatus, Lens, ReasonCode, SubjectType } from '../../../__gene
 import { lensLabel } from '../../../lib/labels';
 import { SelectField } from '../../../ui/forms/Field';
 import { FormMessages } from '../../../ui/forms/FormMessages';
+import { ProblemMessage } from '../../../ui/forms/ProblemMessage';
 import { useDraft } from '../../../ui/forms/useDraft';
 import { PostStatusUpdateMutation } from '../graphql/updates';
 import { usePostForm } from '../hooks/usePostForm';
@@ -26,7 +27,6 @@ import {
 import { DraftRestored } from './DraftRestored';
 import { EvidenceEditor } from './EvidenceEditor';
 import { MarkdownField } from './MarkdownField';
-import { ProblemMessage } from './ProblemMessage';
 import { RadioGroup, type RadioOption } from './RadioGroup';
 import '../updates.css';
 

@@ -1,15 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState, type ReactNode } from 'react';
 import { FormMessages } from '../../../../ui/forms/FormMessages';
+import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import type { useDraft } from '../../../../ui/forms/useDraft';
-import {
-  commentProblems,
-  DraftRestored,
-  MarkdownField,
-  ProblemMessage,
-  usePostForm,
-  type CommentDraft,
-} from '../../../updates';
+import { commentProblems, DraftRestored, MarkdownField, usePostForm, type CommentDraft } from '../../../updates';
 import { AddCommentMutation } from '../../graphql/participation';
 
 export type Draft<T extends object> = ReturnType<typeof useDraft<T>>;

@@ -5,12 +5,12 @@ import { formatDate } from '../../../../lib/format';
 import { markdownToText } from '../../../../lib/markdownText';
 import { personLabel } from '../../../../lib/labels';
 import { FormMessages } from '../../../../ui/forms/FormMessages';
+import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import { useDraft } from '../../../../ui/forms/useDraft';
 import { StatusBadge } from '../../../../ui/StatusBadge';
 import {
   DraftRestored,
   MarkdownField,
-  ProblemMessage,
   RadioGroup,
   responseProblems,
   usePostForm,

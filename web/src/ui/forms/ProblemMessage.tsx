@@ -1,6 +1,6 @@
-import { signInPath } from '../../../lib/paths';
-import { useLocation } from '../../../router';
-import type { MutationProblem } from '../../../ui/forms/mutationProblem';
+import { signInPath } from '../../lib/paths';
+import { useLocation } from '../../router';
+import type { MutationProblem } from './mutationProblem';
 
 /**
  * The sentence at the top of a form for a problem that is not about one field. A session that
@@ -15,7 +15,7 @@ export function ProblemMessage({ problem }: { problem: MutationProblem }) {
       <a href={signInPath(pathname + search)} target="_blank" rel="noopener">
         Sign in again (opens in a new tab)
       </a>
-      , then come back here and send it again.
+      , then come back here and try again.
     </>
   );
 }
