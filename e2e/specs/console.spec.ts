@@ -116,3 +116,28 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test('a save after the session has ended keeps what was typed and offers to sign in again', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'executive');
+  await page.goto('/console/plans/islamophobia-action-plan/commitments/C2');
+  const form = page.getByRole('form', { name: 'Edit C2' });
+  const title = form.getByLabel('Title');
+  await title.fill('A title typed just before the session ended');
+
+  await context.clearCookies();
+  await form.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(form.getByText('Your session has ended. Sign in again to save; what you typed is kept.')).toBeVisible();
+  await expect(title).toHaveValue('A title typed just before the session ended');
+  await expect(form.getByRole('link', { name: 'Sign in again (opens in a new tab)' })).toHaveAttribute(
+    'href',
+    '/sign-in?next=%2Fconsole%2Fplans%2Fislamophobia-action-plan%2Fcommitments%2FC2',
+  );
+  await expect(form.getByRole('link', { name: 'Sign in again (opens in a new tab)' })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
+});
