@@ -40,19 +40,7 @@ export const CommitmentPageQuery = graphql(`
           title
           response
         }
-        history(first: 50, after: $historyAfter) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              ...HistoryEntry_entry
-            }
-          }
-        }
+        ...CommitmentHistory_page
         comments(first: 50, after: $commentsAfter) {
           totalCount
           pageInfo {

@@ -146,3 +146,22 @@ export const CommentFragment = graphql(`
     }
   }
 `);
+
+/** A page of a commitment's history; the operation declares `$historyAfter` (null for the first page). */
+export const CommitmentHistoryPageFragment = graphql(`
+  fragment CommitmentHistory_page on Commitment {
+    history(first: 50, after: $historyAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...HistoryEntry_entry
+        }
+      }
+    }
+  }
+`);

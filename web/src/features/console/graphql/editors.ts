@@ -195,19 +195,7 @@ export const CommitmentEditorQuery = graphql(`
         milestones {
           ...MilestoneEditor_milestone
         }
-        history(first: 50, after: $historyAfter) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              ...HistoryEntry_entry
-            }
-          }
-        }
+        ...CommitmentHistory_page
       }
     }
   }
