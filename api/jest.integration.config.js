@@ -8,5 +8,6 @@ module.exports = {
   testEnvironment: 'node',
   testRegex: '\\.integration-spec\\.ts$',
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
 };

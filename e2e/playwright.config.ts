@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import testClock from '../scripts/test-clock.json';
 
 // E2E_PORT and E2E_WEB_DIST let several checkouts' runs share one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -25,6 +26,10 @@ function databaseDir(): string {
 const DATABASE_URL = path.join(databaseDir(), 'tracker.sqlite');
 // For fixtures/accounts.ts, which adds accounts with the CLI.
 process.env.E2E_DATABASE_URL = DATABASE_URL;
+
+// The run's clock: the server, the CLI and the browser (fixtures/clock.ts) all start at this instant.
+const CLOCK_START = process.env.TEST_CLOCK_START || testClock.start;
+process.env.CLOCK_START = CLOCK_START;
 
 export default defineConfig({
   testDir: 'specs',
@@ -73,6 +78,7 @@ export default defineConfig({
       HOST,
       NODE_ENV: 'production',
       DATABASE_URL,
+      CLOCK_START,
       ...(process.env.E2E_WEB_DIST ? { WEB_DIST: process.env.E2E_WEB_DIST } : {}),
     },
   },

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import testClock from '../scripts/test-clock.json' with { type: 'json' };
 import { graphqlDocuments } from './build/graphqlDocuments.ts';
 
 const apiOrigin = 'http://127.0.0.1:3000';
@@ -44,6 +45,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Web tests see the test run's clock (src/test/setup.ts), as the e2e browser and servers do.
+    env: { TEST_CLOCK_START: process.env.TEST_CLOCK_START || testClock.start },
     restoreMocks: true,
   },
 });

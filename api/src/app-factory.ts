@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { startClockAt } from './common/clock';
 import { AppConfig } from './config/app-config';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { securityHeaders } from './web/security-headers';
@@ -20,6 +21,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     abortOnError: false,
   });
   const config = app.get(AppConfig);
+  if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   app.getHttpAdapter().getInstance().addHook('onSend', securityHeaders);
   const web = webDistFolder(config);
   if (existsSync(join(web, 'index.html'))) {

@@ -12,6 +12,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp();
   const logger = new Logger('Tracker');
+  if (config.CLOCK_START)
+    logger.log(`The clock started at ${config.CLOCK_START} (CLOCK_START), not at the system's time.`);
   // Registered before anything else can take time, so a stop at any moment closes the database cleanly.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { demoDate, expect, test } from '../fixtures/clock';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 import { commitmentPath, REPORT_PAGE, VIEWPORTS } from '../fixtures/demo';
 
@@ -28,7 +28,7 @@ for (const viewport of VIEWPORTS) {
         page.getByRole('region', { name: 'Party’s account' }).getByText('Substantial', { exact: true }),
       ).toBeVisible();
       await expect(page.getByRole('region', { name: 'Deadline' }).getByText('Overdue', { exact: true })).toBeVisible();
-      await expect(page.getByText('No public evidence as of 7 November 2025.').first()).toBeVisible();
+      await expect(page.getByText(`No public evidence as of ${demoDate(-380)}.`).first()).toBeVisible();
 
       const comments = page.getByRole('region', { name: 'Comments and responses' });
       await expect(comments.getByText('Party’s response: disagrees with the assessment')).toBeVisible();
@@ -58,8 +58,8 @@ for (const viewport of VIEWPORTS) {
 
       const history = page.getByRole('region', { name: 'History' });
       await expect(history.getByText('Due date changed')).toBeVisible();
-      await expect(history.locator('del')).toHaveText('[removed: 27 March 2026]');
-      await expect(history.locator('ins')).toHaveText('[added: 23 September 2026]');
+      await expect(history.locator('del')).toHaveText(`[removed: ${demoDate(-240)}]`);
+      await expect(history.locator('ins')).toHaveText(`[added: ${demoDate(-60)}]`);
       await expect(history.getByText('Official document').first()).toBeVisible();
 
       await expect(

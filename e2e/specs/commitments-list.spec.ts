@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../fixtures/clock';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 import { COMMITMENTS, VIEWPORTS } from '../fixtures/demo';
 

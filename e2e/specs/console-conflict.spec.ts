@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newContextOnTestClock, test } from '../fixtures/clock';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 import { signIn } from '../fixtures/accounts';
 import { REPORT, VIEWPORTS } from '../fixtures/demo';
@@ -42,8 +43,8 @@ test('two executives edit the same milestone: the second keeps their text throug
 }) => {
   // Two sign-ins, a commitment and a milestone added by hand, axe twice: a long journey.
   test.setTimeout(120_000);
-  const first = await browser.newContext({ viewport: VIEWPORTS[1] });
-  const second = await browser.newContext({ viewport: VIEWPORTS[1] });
+  const first = await newContextOnTestClock(browser, { viewport: VIEWPORTS[1] });
+  const second = await newContextOnTestClock(browser, { viewport: VIEWPORTS[1] });
   const a = await first.newPage();
   const b = await second.newPage();
   await signIn(a, 'executive');

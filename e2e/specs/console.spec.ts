@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, newContextOnTestClock, test } from '../fixtures/clock';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 import { signIn } from '../fixtures/accounts';
 import { commitmentPath, VIEWPORTS } from '../fixtures/demo';
@@ -33,7 +33,7 @@ for (const viewport of VIEWPORTS) {
       page,
       browser,
     }) => {
-      const commenter = await (await browser.newContext()).newPage();
+      const commenter = await (await newContextOnTestClock(browser)).newPage();
       await signIn(commenter, 'member');
       const body = `Off-topic advertising seen at ${viewport.width} px.`;
       const { plan } = await graphqlData<{ plan: { commitment: { id: string } } }>(commenter.request, COMMITMENT_ID, {
@@ -63,7 +63,7 @@ for (const viewport of VIEWPORTS) {
       await expectNoAxeViolations(page);
       await screenshot(page, `console-moderation-${viewport.width}`);
 
-      const visitor = await (await browser.newContext({ viewport })).newPage();
+      const visitor = await (await newContextOnTestClock(browser, { viewport })).newPage();
       await visitor.goto(commitmentPath('C8'));
       const comments = visitor.getByRole('region', { name: 'Comments and responses' });
       await expect(comments.getByText('Hidden by moderators.').first()).toBeVisible();
@@ -94,7 +94,7 @@ for (const viewport of VIEWPORTS) {
       await expect(page).toHaveURL(/\/$/);
       await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 
-      const invited = await (await browser.newContext({ viewport })).newPage();
+      const invited = await (await newContextOnTestClock(browser, { viewport })).newPage();
       await invited.goto(url.slice(url.indexOf('/invite')));
       await invited.getByLabel('Display name').fill('Invited liaison');
       await invited.getByLabel('New password').fill('a long and unusual passphrase');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../fixtures/clock';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 import { signIn } from '../fixtures/accounts';
 import { commitmentPath, DASHBOARD, PLAN } from '../fixtures/demo';

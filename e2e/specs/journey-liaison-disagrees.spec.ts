@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, newContextOnTestClock, test } from '../fixtures/clock';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 import { signIn } from '../fixtures/accounts';
 import { commitmentPath, VIEWPORTS } from '../fixtures/demo';
@@ -49,7 +49,7 @@ for (const viewport of VIEWPORTS) {
       await expect(form.getByLabel('The party’s response')).toHaveValue('');
 
       // Anyone, signed out, in a browser of their own.
-      const visitor = await browser.newContext({ viewport });
+      const visitor = await newContextOnTestClock(browser, { viewport });
       const anonymous = await visitor.newPage();
       const downloaded: string[] = [];
       anonymous.on('request', (request) => downloaded.push(new URL(request.url()).pathname));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures/clock';
 import { expectNoAxeViolations, screenshot } from '../fixtures';
 
 const VIEWPORTS = [

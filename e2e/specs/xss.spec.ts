@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '../fixtures/clock';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { E2E_PASSWORD, ensureAccount } from '../fixtures/accounts';
 import { apiSignIn, graphql, graphqlData, mutateMany } from '../fixtures/graphql';
 import corpus from '../fixtures/xss-payloads.json';

@@ -25,9 +25,21 @@ describe('loadConfig', () => {
     ['PORT', '70000'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_URL', 'mysql://localhost/db'],
+    ['CLOCK_START', 'next tuesday'],
+    ['CLOCK_START', '2026-11-22'],
+    ['CLOCK_START', '2026-11-22T12:00:00'],
+    ['CLOCK_START', '2026-02-30T12:00:00Z'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('takes CLOCK_START as an instant with its zone', () => {
+    expect(loadConfig({}).CLOCK_START).toBeUndefined();
+    expect(loadConfig({ CLOCK_START: '2026-11-22T12:00:00Z' }).CLOCK_START).toBe('2026-11-22T12:00:00Z');
+    expect(loadConfig({ CLOCK_START: '2026-11-22T12:00:00.000+01:00' }).CLOCK_START).toBe(
+      '2026-11-22T12:00:00.000+01:00',
+    );
   });
 
   it('reserves postgres:// for later with a clear message', () => {

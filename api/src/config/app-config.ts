@@ -1,8 +1,10 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 /** Where the database lives: an SQLite file (the embedded default) or, later, PostgreSQL. */
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+const CLOCK_START_MESSAGE = 'CLOCK_START must be an ISO-8601 instant with its zone, e.g. 2026-11-22T12:00:00Z';
 
 /** The environment the process reads, validated at start; a bad value stops the process naming the variable. */
 export class AppConfig {
@@ -54,6 +56,15 @@ export class AppConfig {
   @Min(1)
   @Max(30 * 24)
   INVITE_HOURS = 72;
+
+  /**
+   * The instant the process's clock starts at (it then runs at the normal pace), for test runs and
+   * demonstrations that must show the same dates on any day. Unset: the system clock.
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: CLOCK_START_MESSAGE })
+  @Matches(/T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { message: CLOCK_START_MESSAGE })
+  CLOCK_START?: string;
 
   get database(): DatabaseTarget {
     const url = this.DATABASE_URL;

@@ -1,5 +1,5 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // Testing Library only cleans up by itself when test globals are on; they are off here.
 afterEach(() => {
@@ -8,3 +8,7 @@ afterEach(() => {
 
 // jsdom has no layout; React Router's <ScrollRestoration> calls scrollTo on navigation.
 window.scrollTo = () => undefined;
+
+// The test run's clock (scripts/test-clock.json): `new Date()` starts there and runs on, so what a
+// page computes from "today" is the same on any day. Only Date is replaced; timers stay real.
+vi.useFakeTimers({ toFake: ['Date'], now: new Date(import.meta.env.TEST_CLOCK_START), shouldAdvanceTime: true });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../../auth/user.entity';
+import { currentTime } from '../../common/clock';
 import { CommentKind, Stance } from '../../comments/comment.entity';
 import { Commitment } from '../../commitments/commitment.entity';
 import { EntryStatus, EvidenceKind, Lens, ReasonCode } from '../../ledger/ledger.enums';
@@ -14,7 +15,7 @@ import { EntryInput, SeedWriter } from './seed-writer';
 export const DEMO_PLAN_SLUG = 'islamophobia-action-plan';
 
 /** Seeds the demo when the database holds no organisation; says whether it did. */
-export async function seedDemoIfEmpty(dataSource: DataSource, now = new Date()): Promise<boolean> {
+export async function seedDemoIfEmpty(dataSource: DataSource, now = currentTime()): Promise<boolean> {
   const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM organisation');
   if (Number(count) > 0) return false;
   await seedDemo(dataSource, now);
@@ -27,7 +28,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, now = new Date()):
  * plan each for BAME Labour and LGBT+ Labour. Dates near today are relative to `now`, so the
  * demo always has overdue and due-soon items.
  */
-export async function seedDemo(dataSource: DataSource, now = new Date()): Promise<void> {
+export async function seedDemo(dataSource: DataSource, now = currentTime()): Promise<void> {
   const today = londonDate(now);
   const seed = new SeedWriter(now.toISOString());
   const daysFromToday = (days: number): string => addDays(today, days);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Role } from '../../auth/user.entity';
 import { CommentKind, Stance } from '../../comments/comment.entity';
+import { currentTime } from '../../common/clock';
 import {
   CommitmentStatus,
   EntryStatus,
@@ -48,7 +49,7 @@ function random(seed: number): (below: number) => number {
  * `synthetic-plan-N` whose ledger follows the rules (evidence for SUBSTANTIAL/COMPLETE, reason
  * codes for setbacks). Returns the plan's slug.
  */
-export async function seedScale(dataSource: DataSource, n: number, now = new Date()): Promise<string> {
+export async function seedScale(dataSource: DataSource, n: number, now = currentTime()): Promise<string> {
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error('--scale must be a whole number from 1 to 100');
   const slug = `synthetic-plan-${n}`;
   if (await dataSource.getRepository(ActionPlan).existsBy({ slug }))
