@@ -17,7 +17,7 @@ const VIEWPORTS = [
   { width: 375, height: 812 },
   { width: 1280, height: 800 },
 ];
-// The same browser as the e2e suite (e2e/playwright.config.ts; STACK.md trap 13).
+// The same browser as the e2e suite (e2e/playwright.config.ts; docs/adr/0001-stack.md).
 const CHROMIUM = {
   executablePath: '/usr/lib/chromium/chromium',
   args: [

@@ -50,7 +50,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          // Debian's Chromium; `playwright install` cannot work on this network (STACK.md trap 13).
+          // Debian's Chromium; `playwright install` cannot work on this network (docs/adr/0001-stack.md, "Pins and traps").
           executablePath: '/usr/lib/chromium/chromium',
           args: [
             '--headless=new',

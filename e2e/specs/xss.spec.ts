@@ -5,7 +5,7 @@ import { apiSignIn, graphql, graphqlData, mutateMany } from '../fixtures/graphql
 import corpus from '../fixtures/xss-payloads.json';
 
 /**
- * SECURITY.md, "Content": a corpus of XSS payloads goes through comments, narratives, evidence
+ * docs/security.md, "Content": a corpus of XSS payloads goes through comments, narratives, evidence
  * titles and commitment fields; on every page that shows them no script runs, and no on*
  * attribute or javascript: URL reaches the DOM.
  *
@@ -40,7 +40,7 @@ const OWNER_PAYLOADS = oneLine(200);
 const THEME_PAYLOADS = oneLine(100);
 const pick = (list: Payload[], index: number) => list[index % list.length].payload;
 
-/** Evidence addresses the API must refuse: http and https only (SECURITY.md, "GraphQL surface"). */
+/** Evidence addresses the API must refuse: http and https only (docs/security.md, "Content"). */
 const REFUSED_EVIDENCE_URLS = [
   'javascript:alert(1)',
   'JavaScript:alert(1)',

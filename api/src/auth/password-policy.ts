@@ -6,7 +6,7 @@ export const PASSWORD_MAX_LENGTH = 256;
 const COMMON = new Set(commonPasswords.passwords);
 
 /**
- * SECURITY.md's policy: 12 to 256 characters, not one of the commonly used passwords, and no
+ * The policy of docs/security.md: 12 to 256 characters, not one of the commonly used passwords, and no
  * composition rules. Returns what is wrong, in words a person can act on, or null.
  */
 export function passwordProblem(password: string): string | null {

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 
-/** argon2id with SECURITY.md's parameters: 19 MiB of memory, two passes, one lane. */
+/** argon2id with the parameters of docs/security.md: 19 MiB of memory, two passes, one lane. */
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { IntrinsicException } from '@nestjs/common';
 
-/** The error codes clients see in `extensions.code` (DOMAIN.md). */
+/** The error codes clients see in `extensions.code` (docs/security.md, "Errors"). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -25,7 +25,7 @@ export const duplicateAs =
     throw isUniqueViolation(error, table, column) ? problem() : error;
   };
 
-/** Organisation, plan and report slugs share one namespace (DOMAIN.md). */
+/** Organisation, plan and report slugs share one namespace (docs/domain.md). */
 export const slugTaken = (slug: string): DomainError =>
   badInput(`The slug "${slug}" is already used by an organisation, plan or report; choose another.`, 'slug');
 

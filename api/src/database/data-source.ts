@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-/** The pragmas every SQLite connection runs with (SECURITY.md, "Data that is never lost"). */
+/** The pragmas every SQLite connection runs with (docs/security.md, "Data that is never lost"). */
 export const SQLITE_PRAGMAS = {
   journal_mode: 'wal',
   synchronous: 2, // FULL

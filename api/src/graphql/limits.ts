@@ -9,7 +9,7 @@ import {
   ValidationContext,
 } from 'graphql';
 
-/** The limits of SECURITY.md's GraphQL surface; the dashboard's deepest query is 7 levels. */
+/** The limits of the GraphQL surface (docs/security.md); the dashboard's deepest query is 7 levels. */
 export const MAX_DEPTH = 8;
 export const MAX_ALIASES = 15;
 export const MAX_TOKENS = 5_000;

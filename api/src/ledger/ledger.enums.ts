@@ -1,4 +1,4 @@
-/** The vocabularies of the ledger: lenses, statuses and reason codes (DOMAIN.md). */
+/** The vocabularies of the ledger: lenses, statuses and reason codes (docs/domain.md). */
 
 export enum SubjectType {
   COMMITMENT = 'COMMITMENT',

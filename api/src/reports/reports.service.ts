@@ -69,7 +69,7 @@ export class ReportsService {
   }
 
   /**
-   * Organisation, plan and report slugs share one namespace across the installation (DOMAIN.md);
+   * Organisation, plan and report slugs share one namespace across the installation (docs/domain.md);
    * run inside the write's transaction, so the check and the insert see the same database.
    */
   async assertSlugFree(manager: EntityManager, slug: string): Promise<void> {

@@ -13,7 +13,7 @@ describe('the SQLite database', () => {
   });
   afterAll(() => t.close());
 
-  it('runs with the durability pragmas of SECURITY.md, read back from the connection', async () => {
+  it('runs with the durability pragmas of docs/security.md, read back from the connection', async () => {
     expect(await readPragmas(t.dataSource)).toEqual({
       journal_mode: 'wal',
       synchronous: 2,

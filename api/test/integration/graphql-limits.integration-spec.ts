@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from './support/test-app';
 
-/** One rejection test per limit of SECURITY.md's GraphQL surface. */
+/** One rejection test per limit of the GraphQL surface (docs/security.md). */
 describe('GraphQL limits', () => {
   let t: TestApp;
   beforeAll(async () => {

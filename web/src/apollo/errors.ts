@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-/** `extensions.code` values the API promises (DOMAIN.md, "Public GraphQL contract"). */
+/** `extensions.code` values the API promises (docs/security.md, "Errors"). */
 export type ApiErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -3,7 +3,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * Organisations, plans and reports have no `id` in the public contract: their slugs are
- * unique across the installation (DOMAIN.md), so the cache keys them by slug. A commitment's
+ * unique across the installation (docs/domain.md), so the cache keys them by slug. A commitment's
  * history and comments, the moderation list and an item's revisions are connections read
  * page by page ("Show more"), kept as one list.
  */

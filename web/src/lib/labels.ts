@@ -1,5 +1,5 @@
 /**
- * Plain-English words for the API's vocabularies (DOMAIN.md). The unions repeat the schema's
+ * Plain-English words for the API's vocabularies (docs/domain.md). The unions repeat the schema's
  * enums so that `ui/` can use them without depending on generated GraphQL types; a
  * vocabulary the API grows shows up here as a type error in the pages that pass it on.
  */

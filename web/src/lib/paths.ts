@@ -1,6 +1,6 @@
 /**
  * The app's addresses: builders for links, and `matchRoute` that turns a pathname into the
- * page to show. Every page of DOMAIN.md ("Pages a person sees") is here.
+ * page to show. Every page a person can reach is here.
  */
 
 export type Route =

@@ -33,7 +33,7 @@ export function describeDistribution(counts: readonly StatusCountInput[]): strin
 /**
  * Assessed commitments as one stacked bar, most complete first. Each status has its own fill
  * pattern and a legend entry in words with its icon; the commitments not yet assessed are
- * counted beside the bar, outside the percentages (DOMAIN.md, "Roll-up").
+ * counted beside the bar, outside the percentages (docs/domain.md, "Roll-up").
  */
 export function DistributionBar({ label, counts, unassessed, compact = false }: DistributionBarProps) {
   const legendId = useId();

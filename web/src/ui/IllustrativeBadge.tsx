@@ -2,7 +2,7 @@ import { BadgeIcon } from './BadgeIcon';
 
 /**
  * Marks demo content. Shown on everything that is not an organisation's own record, until
- * it enters its own (see DOMAIN.md: "Illustrative data").
+ * it enters its own (see docs/domain.md, "Illustrative data").
  */
 export function IllustrativeBadge() {
   return (

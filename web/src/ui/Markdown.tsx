@@ -43,7 +43,7 @@ const components: Components = {
 /**
  * Markdown written by people (narratives, comments), rendered without raw HTML: HTML in the
  * source is dropped, links are limited to http/https/mailto and marked as user content
- * (SECURITY.md, "Content").
+ * (docs/security.md, "Content").
  */
 export function Markdown({ children }: { children: string }) {
   return (

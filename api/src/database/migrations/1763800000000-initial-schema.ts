@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
 
 /**
- * The whole domain model of DOMAIN.md and SECURITY.md. Written with QueryRunner's portable
+ * The whole domain model of docs/domain.md and docs/security.md. Written with QueryRunner's portable
  * table API so it runs on SQLite and PostgreSQL; only the append-only triggers differ by driver.
  * A merged migration is never edited: later changes get a new migration.
  */

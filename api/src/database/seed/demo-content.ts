@@ -1,6 +1,6 @@
 import { RecommendationResponse } from '../../reports/recommendation.entity';
 
-/** The report's key findings: percent of respondents (DOMAIN.md). Real figures. */
+/** The report's key findings: percent of respondents (docs/domain.md). Real figures. */
 export const LMN_FINDINGS: readonly [label: string, value: number][] = [
   ['directly experienced Islamophobia within the party', 29],
   ['directly witnessed Islamophobia within the party', 37],

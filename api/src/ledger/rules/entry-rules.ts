@@ -31,7 +31,7 @@ const MILESTONE_VOCABULARY = new Set<string>(Object.values(MilestoneStatus));
 const words = (status: string): string => status.toLowerCase().replace(/_/g, ' ');
 
 /**
- * The ledger's rules for one new entry (DOMAIN.md): the status must belong to the subject's
+ * The ledger's rules for one new entry (docs/domain.md): the status must belong to the subject's
  * vocabulary, milestones are written in the assessment lens only, SUBSTANTIAL and COMPLETE
  * need at least one piece of evidence, ABANDONED, MISSED and AT_RISK need a reason code.
  * Returns the first problem, worded for the person filling the form, or null.

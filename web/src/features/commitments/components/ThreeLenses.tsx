@@ -58,7 +58,7 @@ function EntryDetails({ entry, noEntry }: { entry: LensEntry_EntryFragment | nul
 }
 
 /**
- * The three lenses on a commitment side by side (DOMAIN.md): the network's assessment, the
+ * The three lenses on a commitment side by side (docs/domain.md): the network's assessment, the
  * party's own account, and the deadline computed from the dates. Where the first two differ,
  * the disagreement is called out above them in words.
  */

@@ -21,7 +21,7 @@ function agreement(counterpart: string | null | undefined, agreedOn: string | nu
 
 /**
  * A plan's headline: milestone completion, and, separately, how many commitments there
- * are and how the organisation has assessed them — never one blended number (DOMAIN.md, "Roll-up").
+ * are and how the organisation has assessed them — never one blended number (docs/domain.md, "Roll-up").
  */
 export function PlanCard({ organisationSlug, plan }: PlanCardProps) {
   const headingId = useId();

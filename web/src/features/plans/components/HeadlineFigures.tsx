@@ -72,7 +72,7 @@ const ICONS = {
 
 /**
  * The plan's headline: milestone completion and, kept apart, the assessment of its
- * commitments (DOMAIN.md, "Roll-up"), with the counts that need attention as links.
+ * commitments (docs/domain.md, "Roll-up"), with the counts that need attention as links.
  */
 export function HeadlineFigures({ organisationSlug, planSlug, summary }: HeadlineFiguresProps) {
   const headingId = useId();

@@ -9,7 +9,7 @@ import type {
 import { assessmentLabel, milestoneStatusLabel, reasonLabel } from '../../../lib/labels';
 
 /**
- * The ledger's rules for a new entry (DOMAIN.md, api/src/ledger/rules/entry-rules.ts), checked
+ * The ledger's rules for a new entry (docs/domain.md, api/src/ledger/rules/entry-rules.ts), checked
  * in the browser so the form can explain them before the server has to refuse.
  */
 
