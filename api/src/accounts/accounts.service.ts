@@ -4,6 +4,7 @@ import { FastifyReply } from 'fastify';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
+import { Actor, SignedInActor } from '../auth/actor';
 import { Invite } from '../auth/invite.entity';
 import { LiaisonPlan } from '../auth/liaison-plan.entity';
 import { LoginThrottle } from '../auth/login-throttle';
@@ -54,10 +55,11 @@ export class AccountsService {
   async login(
     email: string,
     password: string,
-    ip: string,
+    actor: Actor,
     reply: FastifyReply,
     previousSessionId: string | null,
   ): Promise<User> {
+    const { ip } = actor;
     const address = normaliseEmail(email);
     if (this.throttle.isLimited(ip, address)) {
       this.logger.warn(`login throttled from ${ip}`);
@@ -85,48 +87,41 @@ export class AccountsService {
     return usable;
   }
 
-  async logout(sessionId: string | null, actor: User | null, ip: string, reply: FastifyReply): Promise<boolean> {
-    if (!sessionId || !actor) return false;
+  async logout(sessionId: string | null, actor: Actor, reply: FastifyReply): Promise<boolean> {
+    const { user } = actor;
+    if (!sessionId || !user) return false;
     await this.transactions.run(async (manager) => {
       await this.sessions.end(manager, sessionId, reply);
-      await this.audit.record(manager, { actorId: actor.id, action: 'logout', ip });
+      await this.audit.record(manager, { actorId: user.id, action: 'logout', ip: actor.ip });
     });
     return true;
   }
 
   /** An executive invites an executive to their organisation or a liaison to one of its plans. */
-  async invite(email: string, role: Role, planId: string | null, actor: User, ip: string | null): Promise<Invitation> {
-    if (!actor.organisationId)
+  async invite(email: string, role: Role, planId: string | null, actor: SignedInActor): Promise<Invitation> {
+    if (!actor.user.organisationId)
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only an organisation’s executive may invite.');
-    const organisationId = actor.organisationId;
+    const organisationId = actor.user.organisationId;
     if (role === Role.LIAISON) {
       if (!planId) throw badInput('A liaison is invited to a plan: give planId.', 'planId');
-      this.access.assertExecutiveOf(actor, (await this.plans.getById(planId)).organisationId);
+      this.access.assertExecutiveOf(actor.user, (await this.plans.getById(planId)).organisationId);
     } else if (planId) {
       throw badInput('Executives join the whole organisation: leave planId out.', 'planId');
     }
     return this.transactions.run((manager) =>
-      this.createInvite(manager, {
-        email,
-        role,
-        organisationId: role === Role.EXECUTIVE ? organisationId : null,
-        planId,
-        invitedById: actor.id,
-        ip,
-      }),
+      this.createInvite(
+        manager,
+        { email, role, organisationId: role === Role.EXECUTIVE ? organisationId : null, planId },
+        actor,
+      ),
     );
   }
 
+  /** Writes an invitation in the caller's transaction. `actor` null is the CLI. */
   async createInvite(
     manager: EntityManager,
-    input: {
-      email: string;
-      role: Role;
-      organisationId: string | null;
-      planId: string | null;
-      invitedById: string | null;
-      ip: string | null;
-    },
+    input: { email: string; role: Role; organisationId: string | null; planId: string | null },
+    actor: SignedInActor | null,
   ): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     if (await manager.existsBy(User, { email })) throw badInput('This email already has an account.', 'email');
@@ -140,19 +135,19 @@ export class AccountsService {
       email,
       role: input.role,
       tokenHash: hashToken(token),
-      invitedById: input.invitedById,
+      invitedById: actor?.user.id ?? null,
       expiresAt,
       acceptedAt: null,
       createdAt: now.toISOString(),
     };
     await manager.insert(Invite, invite);
     await this.audit.record(manager, {
-      actorId: input.invitedById,
+      actorId: invite.invitedById,
       action: 'invite.create',
       subjectType: 'INVITE',
       subjectId: invite.id,
       detail: { email, role: input.role, planId: input.planId },
-      ip: input.ip,
+      ip: actor?.ip ?? null,
     });
     return { email, role: input.role, expiresAt, url: `${this.config.publicUrl}/invite#${token}` };
   }
@@ -162,7 +157,7 @@ export class AccountsService {
     token: string,
     displayName: string,
     password: string,
-    ip: string,
+    actor: Actor,
     reply: FastifyReply,
   ): Promise<User> {
     const invite = await this.invites.findOneBy({ tokenHash: hashToken(token) });
@@ -196,7 +191,7 @@ export class AccountsService {
         action: 'invite.accept',
         subjectType: 'INVITE',
         subjectId: invite.id,
-        ip,
+        ip: actor.ip,
       });
       return user;
     });
@@ -261,20 +256,20 @@ export class AccountsService {
   }
 
   /** Disables an account and ends its sessions. `actor` null is the CLI. */
-  async disable(userId: string, actor: User | null, ip: string | null): Promise<User> {
+  async disable(userId: string, actor: SignedInActor | null): Promise<User> {
     const target = await this.users.findOneBy({ id: userId });
     if (!target) throw notFound('user', userId);
-    if (actor) await this.assertCanManage(actor, target);
+    if (actor) await this.assertCanManage(actor.user, target);
     return this.transactions.run(async (manager) => {
       const disabledAt = target.disabledAt ?? this.clock.now().toISOString();
       await manager.update(User, { id: target.id }, { disabledAt });
       await this.sessions.endAllFor(manager, target.id);
       await this.audit.record(manager, {
-        actorId: actor?.id ?? null,
+        actorId: actor?.user.id ?? null,
         action: 'user.disable',
         subjectType: 'USER',
         subjectId: target.id,
-        ip,
+        ip: actor?.ip ?? null,
       });
       return { ...target, disabledAt };
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Transactions } from '../common/transactions';
@@ -71,9 +71,9 @@ export class PlansService {
     }
   }
 
-  async create(input: CreatePlanInput, actor: User, ip: string | null): Promise<ActionPlan> {
-    const organisationId = actor.organisationId ?? '';
-    this.access.assertExecutiveOf(actor, organisationId);
+  async create(input: CreatePlanInput, actor: SignedInActor): Promise<ActionPlan> {
+    const organisationId = actor.user.organisationId ?? '';
+    this.access.assertExecutiveOf(actor.user, organisationId);
     const reportIds = [...new Set(input.reportIds ?? [])];
     await this.assertOwnReports(reportIds, organisationId);
     return this.transactions
@@ -93,7 +93,7 @@ export class PlansService {
           createdAt: now,
           updatedAt: now,
         });
-        const created = await this.edits.create(manager, ActionPlan, RevisionSubject.PLAN, plan, actor, ip);
+        const created = await this.edits.create(manager, ActionPlan, RevisionSubject.PLAN, plan, actor);
         if (reportIds.length > 0) {
           await manager.insert(
             PlanReport,
@@ -105,9 +105,9 @@ export class PlansService {
       .catch(duplicateAs('action_plan', 'slug', () => slugTaken(input.slug)));
   }
 
-  async update(input: UpdatePlanInput, actor: User, ip: string | null): Promise<ActionPlan> {
+  async update(input: UpdatePlanInput, actor: SignedInActor): Promise<ActionPlan> {
     const { organisationId } = await this.getById(input.id);
-    this.access.assertExecutiveOf(actor, organisationId);
+    this.access.assertExecutiveOf(actor.user, organisationId);
     return this.transactions.run(async (manager) => {
       const row = await manager.findOneByOrFail(ActionPlan, { id: input.id });
       return this.edits.apply(manager, {
@@ -123,7 +123,6 @@ export class PlansService {
         },
         actor,
         commitmentId: null,
-        ip,
       });
     });
   }
