@@ -5,15 +5,13 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
 import { Actor, SignedInActor } from '../auth/actor';
-import { Invite } from '../auth/invite.entity';
-import { LiaisonPlan } from '../auth/liaison-plan.entity';
 import { LoginThrottle } from '../auth/login-throttle';
 import { passwordProblem } from '../auth/password-policy';
 import { PasswordsService } from '../auth/passwords.service';
-import { Session } from '../auth/session.entity';
 import { SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { Role, User } from '../auth/user.entity';
+import { NewAccount, normaliseEmail, UsersService } from '../auth/users.service';
 import { Clock } from '../common/clock';
 import { badInput, DomainError, ErrorCode, notFound } from '../common/domain-error';
 import { newId } from '../common/ids';
@@ -21,16 +19,7 @@ import { Transactions } from '../common/transactions';
 import { AppConfig } from '../config/app-config';
 import { PlansService } from '../plans/plans.service';
 import { Invitation } from './dto/invitation.type';
-
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
-
-export interface NewAccount {
-  email: string;
-  displayName: string;
-  role: Role;
-  organisationId: string | null;
-  planId: string | null;
-}
+import { Invite } from './invite.entity';
 
 /** Signing in and out, invitations, and the life of an account; every step leaves an audit event. */
 @Injectable()
@@ -38,9 +27,8 @@ export class AccountsService {
   private readonly logger = new Logger('Accounts');
 
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Invite) private readonly invites: Repository<Invite>,
-    @InjectRepository(LiaisonPlan) private readonly liaisonPlans: Repository<LiaisonPlan>,
+    private readonly users: UsersService,
     private readonly passwords: PasswordsService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
@@ -65,7 +53,7 @@ export class AccountsService {
       this.logger.warn(`login throttled from ${ip}`);
       throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed attempts. Wait 15 minutes, then try again.');
     }
-    const user = await this.users.findOneBy({ email: address });
+    const user = await this.users.findByEmail(address);
     const usable = user && !user.disabledAt ? user : null;
     if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) {
       this.throttle.recordFailure(ip, address);
@@ -78,8 +66,8 @@ export class AccountsService {
     this.throttle.recordSuccess(address);
     const rehash = this.passwords.needsRehash(usable.passwordHash!) ? await this.passwords.hash(password) : null;
     await this.transactions.run(async (manager) => {
-      if (previousSessionId) await manager.delete(Session, { id: previousSessionId });
-      if (rehash) await manager.update(User, { id: usable.id }, { passwordHash: rehash });
+      if (previousSessionId) await this.sessions.drop(manager, previousSessionId);
+      if (rehash) await this.users.setPasswordHash(manager, usable.id, rehash);
       await this.sessions.start(manager, usable, reply);
       await this.audit.record(manager, { actorId: usable.id, action: 'login.success', ip });
     });
@@ -124,7 +112,7 @@ export class AccountsService {
     actor: SignedInActor | null,
   ): Promise<Invitation> {
     const email = normaliseEmail(input.email);
-    if (await manager.existsBy(User, { email })) throw badInput('This email already has an account.', 'email');
+    if (await this.users.emailTaken(manager, email)) throw badInput('This email already has an account.', 'email');
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.INVITE_HOURS * 3_600_000).toISOString();
@@ -174,7 +162,7 @@ export class AccountsService {
         { acceptedAt: this.clock.now().toISOString() },
       );
       if (accepted.affected !== 1) throw badInput('This invitation link has already been used.', 'token');
-      const user = await this.insertUser(
+      const user = await this.users.create(
         manager,
         {
           email: invite.email,
@@ -203,10 +191,10 @@ export class AccountsService {
     if (problem) throw badInput(problem, 'password');
     const passwordHash = await this.passwords.hash(password);
     return this.transactions.run(async (manager) => {
-      if (await manager.existsBy(User, { email: normaliseEmail(account.email) })) {
+      if (await this.users.emailTaken(manager, account.email)) {
         throw badInput('This email already has an account.', 'email');
       }
-      const user = await this.insertUser(manager, account, passwordHash);
+      const user = await this.users.create(manager, account, passwordHash);
       await this.audit.record(manager, {
         actorId: null,
         action: 'user.create',
@@ -223,7 +211,7 @@ export class AccountsService {
     if (problem) throw badInput(problem, 'password');
     const passwordHash = await this.passwords.hash(password);
     await this.transactions.run(async (manager) => {
-      await manager.update(User, { id: userId }, { passwordHash });
+      await this.users.setPasswordHash(manager, userId, passwordHash);
       await this.sessions.endAllFor(manager, userId);
       await this.audit.record(manager, {
         actorId: null,
@@ -234,35 +222,14 @@ export class AccountsService {
     });
   }
 
-  private async insertUser(manager: EntityManager, account: NewAccount, passwordHash: string): Promise<User> {
-    const now = this.clock.now().toISOString();
-    const user: User = {
-      id: newId(),
-      organisationId: account.role === Role.EXECUTIVE ? account.organisationId : null,
-      email: normaliseEmail(account.email),
-      displayName: account.displayName,
-      role: account.role,
-      passwordHash,
-      disabledAt: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await manager.insert(User, user);
-    if (account.role === Role.LIAISON && account.planId) {
-      await manager.insert(LiaisonPlan, { userId: user.id, planId: account.planId });
-    }
-    return user;
-  }
-
   /** Disables an account and ends its sessions. `actor` null is the CLI. */
   async disable(userId: string, actor: SignedInActor | null): Promise<User> {
-    const target = await this.users.findOneBy({ id: userId });
+    const target = await this.users.findById(userId);
     if (!target) throw notFound('user', userId);
     if (actor) await this.assertCanManage(actor.user, target);
     return this.transactions.run(async (manager) => {
       const disabledAt = target.disabledAt ?? this.clock.now().toISOString();
-      await manager.update(User, { id: target.id }, { disabledAt });
+      await this.users.setDisabledAt(manager, target.id, disabledAt);
       await this.sessions.endAllFor(manager, target.id);
       await this.audit.record(manager, {
         actorId: actor?.user.id ?? null,
@@ -276,7 +243,7 @@ export class AccountsService {
   }
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email: normaliseEmail(email) });
+    return this.users.findByEmail(email);
   }
 
   private async assertCanManage(actor: User, target: User): Promise<void> {
@@ -288,8 +255,7 @@ export class AccountsService {
     )
       return;
     if (target.role === Role.LIAISON) {
-      const links = await this.liaisonPlans.findBy({ userId: target.id });
-      const plans = await this.plans.findByIds(links.map((l) => l.planId));
+      const plans = await this.plans.findByIds(await this.users.planIdsOf(target.id));
       if (plans.some((plan) => this.access.isExecutiveOf(actor, plan.organisationId))) return;
     }
     throw new DomainError(ErrorCode.FORBIDDEN, 'You may only disable accounts of your own organisation and its plans.');
