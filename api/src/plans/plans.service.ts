@@ -5,6 +5,7 @@ import { AccessPolicy } from '../auth/access-policy';
 import { SignedInActor } from '../auth/actor';
 import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
+import { SlugNamespace } from '../common/slug-namespace';
 import { Transactions } from '../common/transactions';
 import { duplicateAs, slugTaken } from '../common/duplicates';
 import { ReportsService } from '../reports/reports.service';
@@ -23,6 +24,7 @@ export class PlansService {
     private readonly reports: ReportsService,
     private readonly access: AccessPolicy,
     private readonly edits: EditsService,
+    private readonly slugs: SlugNamespace,
     private readonly transactions: Transactions,
   ) {}
 
@@ -78,7 +80,7 @@ export class PlansService {
     await this.assertOwnReports(reportIds, organisationId);
     return this.transactions
       .run(async (manager) => {
-        await this.reports.assertSlugFree(manager, input.slug);
+        await this.slugs.assertFree(manager, input.slug);
         const now = nowIso();
         const plan = Object.assign(new ActionPlan(), {
           id: newId(),

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
 import { SignedInActor } from '../auth/actor';
 import { notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
+import { SlugNamespace } from '../common/slug-namespace';
 import { Transactions } from '../common/transactions';
-import { Organisation } from '../organisations/organisation.entity';
-import { ActionPlan } from '../plans/action-plan.entity';
 import { EditsService } from '../revisions/edits.service';
 import { RevisionSubject } from '../revisions/revision.entity';
 import { CreateRecommendationInput } from './dto/create-recommendation.input';
@@ -27,6 +26,7 @@ export class ReportsService {
     @InjectRepository(Recommendation) private readonly recommendations: Repository<Recommendation>,
     private readonly access: AccessPolicy,
     private readonly edits: EditsService,
+    private readonly slugs: SlugNamespace,
     private readonly transactions: Transactions,
   ) {}
 
@@ -68,16 +68,6 @@ export class ReportsService {
     return this.recommendations.find({ where: { id: In([...ids]) }, order: { position: 'ASC' } });
   }
 
-  /**
-   * Organisation, plan and report slugs share one namespace across the installation (DOMAIN.md);
-   * run inside the write's transaction, so the check and the insert see the same database.
-   */
-  async assertSlugFree(manager: EntityManager, slug: string): Promise<void> {
-    for (const entity of [Organisation, ActionPlan, Report]) {
-      if (await manager.existsBy(entity, { slug })) throw slugTaken(slug);
-    }
-  }
-
   /** The organisation the actor writes for: their own, as its executive. */
   private ownOrganisation(actor: SignedInActor): string {
     const organisationId = actor.user.organisationId ?? '';
@@ -89,7 +79,7 @@ export class ReportsService {
     const organisationId = this.ownOrganisation(actor);
     return this.transactions
       .run(async (manager) => {
-        await this.assertSlugFree(manager, input.slug);
+        await this.slugs.assertFree(manager, input.slug);
         const now = nowIso();
         const report = Object.assign(new Report(), {
           id: newId(),
