@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles } from '../auth/decorators';
+import { Actor, SignedInActor } from '../auth/actor';
+import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AccountsService } from './accounts.service';
@@ -15,47 +16,39 @@ export class AccountsResolver {
 
   @Public()
   @Query(() => User, { nullable: true, description: 'The signed-in user; null when signed out.' })
-  me(@Context() ctx: GraphQLContext): User | null {
-    return ctx.user;
+  me(@CurrentActor() actor: Actor): User | null {
+    return actor.user;
   }
 
   @Public()
   @Mutation(() => User, { description: 'Signs in and sets the session cookie. Throttled per address and per account.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<User> {
-    const user = await this.accounts.login(input.email, input.password, ctx.req.ip, ctx.reply, ctx.sessionId);
-    ctx.user = user;
+    const user = await this.accounts.login(input.email, input.password, ctx.actor, ctx.reply, ctx.sessionId);
+    ctx.actor = { ...ctx.actor, user };
     return user;
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session; false when there was none.' })
   logout(@Context() ctx: GraphQLContext): Promise<boolean> {
-    return this.accounts.logout(ctx.sessionId, ctx.user, ctx.req.ip, ctx.reply);
+    return this.accounts.logout(ctx.sessionId, ctx.actor, ctx.reply);
   }
 
   @Roles(Role.EXECUTIVE)
   @Mutation(() => Invitation, { description: 'A single-use link that expires; shown once.' })
-  inviteUser(
-    @Args('input') input: InviteUserInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Invitation> {
-    return this.accounts.invite(input.email, input.role, input.planId ?? null, actor, ctx.req.ip);
+  inviteUser(@Args('input') input: InviteUserInput, @CurrentActor() actor: SignedInActor): Promise<Invitation> {
+    return this.accounts.invite(input.email, input.role, input.planId ?? null, actor);
   }
 
   @Public()
   @Mutation(() => User, { description: 'Sets the password of an invited person and signs them in.' })
   acceptInvite(@Args('input') input: AcceptInviteInput, @Context() ctx: GraphQLContext): Promise<User> {
-    return this.accounts.acceptInvite(input.token, input.displayName, input.password, ctx.req.ip, ctx.reply);
+    return this.accounts.acceptInvite(input.token, input.displayName, input.password, ctx.actor, ctx.reply);
   }
 
   @Roles(Role.EXECUTIVE)
   @Mutation(() => User, { description: 'Disables an account of your organisation or its plans and ends its sessions.' })
-  disableUser(
-    @Args('input') input: DisableUserInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<User> {
-    return this.accounts.disable(input.id, actor, ctx.req.ip);
+  disableUser(@Args('input') input: DisableUserInput, @CurrentActor() actor: SignedInActor): Promise<User> {
+    return this.accounts.disable(input.id, actor);
   }
 }

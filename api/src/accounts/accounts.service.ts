@@ -4,15 +4,14 @@ import { FastifyReply } from 'fastify';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
-import { Invite } from '../auth/invite.entity';
-import { LiaisonPlan } from '../auth/liaison-plan.entity';
+import { Actor, SignedInActor } from '../auth/actor';
 import { LoginThrottle } from '../auth/login-throttle';
 import { passwordProblem } from '../auth/password-policy';
 import { PasswordsService } from '../auth/passwords.service';
-import { Session } from '../auth/session.entity';
 import { SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { Role, User } from '../auth/user.entity';
+import { NewAccount, normaliseEmail, UsersService } from '../auth/users.service';
 import { Clock } from '../common/clock';
 import { badInput, DomainError, ErrorCode, notFound } from '../common/domain-error';
 import { newId } from '../common/ids';
@@ -20,16 +19,7 @@ import { Transactions } from '../common/transactions';
 import { AppConfig } from '../config/app-config';
 import { PlansService } from '../plans/plans.service';
 import { Invitation } from './dto/invitation.type';
-
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
-
-export interface NewAccount {
-  email: string;
-  displayName: string;
-  role: Role;
-  organisationId: string | null;
-  planId: string | null;
-}
+import { Invite } from './invite.entity';
 
 /** Signing in and out, invitations, and the life of an account; every step leaves an audit event. */
 @Injectable()
@@ -37,9 +27,8 @@ export class AccountsService {
   private readonly logger = new Logger('Accounts');
 
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Invite) private readonly invites: Repository<Invite>,
-    @InjectRepository(LiaisonPlan) private readonly liaisonPlans: Repository<LiaisonPlan>,
+    private readonly users: UsersService,
     private readonly passwords: PasswordsService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
@@ -54,16 +43,17 @@ export class AccountsService {
   async login(
     email: string,
     password: string,
-    ip: string,
+    actor: Actor,
     reply: FastifyReply,
     previousSessionId: string | null,
   ): Promise<User> {
+    const { ip } = actor;
     const address = normaliseEmail(email);
     if (this.throttle.isLimited(ip, address)) {
       this.logger.warn(`login throttled from ${ip}`);
       throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed attempts. Wait 15 minutes, then try again.');
     }
-    const user = await this.users.findOneBy({ email: address });
+    const user = await this.users.findByEmail(address);
     const usable = user && !user.disabledAt ? user : null;
     if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) {
       this.throttle.recordFailure(ip, address);
@@ -76,8 +66,8 @@ export class AccountsService {
     this.throttle.recordSuccess(address);
     const rehash = this.passwords.needsRehash(usable.passwordHash!) ? await this.passwords.hash(password) : null;
     await this.transactions.run(async (manager) => {
-      if (previousSessionId) await manager.delete(Session, { id: previousSessionId });
-      if (rehash) await manager.update(User, { id: usable.id }, { passwordHash: rehash });
+      if (previousSessionId) await this.sessions.drop(manager, previousSessionId);
+      if (rehash) await this.users.setPasswordHash(manager, usable.id, rehash);
       await this.sessions.start(manager, usable, reply);
       await this.audit.record(manager, { actorId: usable.id, action: 'login.success', ip });
     });
@@ -85,51 +75,44 @@ export class AccountsService {
     return usable;
   }
 
-  async logout(sessionId: string | null, actor: User | null, ip: string, reply: FastifyReply): Promise<boolean> {
-    if (!sessionId || !actor) return false;
+  async logout(sessionId: string | null, actor: Actor, reply: FastifyReply): Promise<boolean> {
+    const { user } = actor;
+    if (!sessionId || !user) return false;
     await this.transactions.run(async (manager) => {
       await this.sessions.end(manager, sessionId, reply);
-      await this.audit.record(manager, { actorId: actor.id, action: 'logout', ip });
+      await this.audit.record(manager, { actorId: user.id, action: 'logout', ip: actor.ip });
     });
     return true;
   }
 
   /** An executive invites an executive to their organisation or a liaison to one of its plans. */
-  async invite(email: string, role: Role, planId: string | null, actor: User, ip: string | null): Promise<Invitation> {
-    if (!actor.organisationId)
+  async invite(email: string, role: Role, planId: string | null, actor: SignedInActor): Promise<Invitation> {
+    if (!actor.user.organisationId)
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only an organisation’s executive may invite.');
-    const organisationId = actor.organisationId;
+    const organisationId = actor.user.organisationId;
     if (role === Role.LIAISON) {
       if (!planId) throw badInput('A liaison is invited to a plan: give planId.', 'planId');
-      this.access.assertExecutiveOf(actor, (await this.plans.getById(planId)).organisationId);
+      this.access.assertExecutiveOf(actor.user, (await this.plans.getById(planId)).organisationId);
     } else if (planId) {
       throw badInput('Executives join the whole organisation: leave planId out.', 'planId');
     }
     return this.transactions.run((manager) =>
-      this.createInvite(manager, {
-        email,
-        role,
-        organisationId: role === Role.EXECUTIVE ? organisationId : null,
-        planId,
-        invitedById: actor.id,
-        ip,
-      }),
+      this.createInvite(
+        manager,
+        { email, role, organisationId: role === Role.EXECUTIVE ? organisationId : null, planId },
+        actor,
+      ),
     );
   }
 
+  /** Writes an invitation in the caller's transaction. `actor` null is the CLI. */
   async createInvite(
     manager: EntityManager,
-    input: {
-      email: string;
-      role: Role;
-      organisationId: string | null;
-      planId: string | null;
-      invitedById: string | null;
-      ip: string | null;
-    },
+    input: { email: string; role: Role; organisationId: string | null; planId: string | null },
+    actor: SignedInActor | null,
   ): Promise<Invitation> {
     const email = normaliseEmail(input.email);
-    if (await manager.existsBy(User, { email })) throw badInput('This email already has an account.', 'email');
+    if (await this.users.emailTaken(manager, email)) throw badInput('This email already has an account.', 'email');
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.INVITE_HOURS * 3_600_000).toISOString();
@@ -140,19 +123,19 @@ export class AccountsService {
       email,
       role: input.role,
       tokenHash: hashToken(token),
-      invitedById: input.invitedById,
+      invitedById: actor?.user.id ?? null,
       expiresAt,
       acceptedAt: null,
       createdAt: now.toISOString(),
     };
     await manager.insert(Invite, invite);
     await this.audit.record(manager, {
-      actorId: input.invitedById,
+      actorId: invite.invitedById,
       action: 'invite.create',
       subjectType: 'INVITE',
       subjectId: invite.id,
       detail: { email, role: input.role, planId: input.planId },
-      ip: input.ip,
+      ip: actor?.ip ?? null,
     });
     return { email, role: input.role, expiresAt, url: `${this.config.publicUrl}/invite#${token}` };
   }
@@ -162,7 +145,7 @@ export class AccountsService {
     token: string,
     displayName: string,
     password: string,
-    ip: string,
+    actor: Actor,
     reply: FastifyReply,
   ): Promise<User> {
     const invite = await this.invites.findOneBy({ tokenHash: hashToken(token) });
@@ -179,7 +162,7 @@ export class AccountsService {
         { acceptedAt: this.clock.now().toISOString() },
       );
       if (accepted.affected !== 1) throw badInput('This invitation link has already been used.', 'token');
-      const user = await this.insertUser(
+      const user = await this.users.create(
         manager,
         {
           email: invite.email,
@@ -196,7 +179,7 @@ export class AccountsService {
         action: 'invite.accept',
         subjectType: 'INVITE',
         subjectId: invite.id,
-        ip,
+        ip: actor.ip,
       });
       return user;
     });
@@ -208,10 +191,10 @@ export class AccountsService {
     if (problem) throw badInput(problem, 'password');
     const passwordHash = await this.passwords.hash(password);
     return this.transactions.run(async (manager) => {
-      if (await manager.existsBy(User, { email: normaliseEmail(account.email) })) {
+      if (await this.users.emailTaken(manager, account.email)) {
         throw badInput('This email already has an account.', 'email');
       }
-      const user = await this.insertUser(manager, account, passwordHash);
+      const user = await this.users.create(manager, account, passwordHash);
       await this.audit.record(manager, {
         actorId: null,
         action: 'user.create',
@@ -228,7 +211,7 @@ export class AccountsService {
     if (problem) throw badInput(problem, 'password');
     const passwordHash = await this.passwords.hash(password);
     await this.transactions.run(async (manager) => {
-      await manager.update(User, { id: userId }, { passwordHash });
+      await this.users.setPasswordHash(manager, userId, passwordHash);
       await this.sessions.endAllFor(manager, userId);
       await this.audit.record(manager, {
         actorId: null,
@@ -239,49 +222,28 @@ export class AccountsService {
     });
   }
 
-  private async insertUser(manager: EntityManager, account: NewAccount, passwordHash: string): Promise<User> {
-    const now = this.clock.now().toISOString();
-    const user: User = {
-      id: newId(),
-      organisationId: account.role === Role.EXECUTIVE ? account.organisationId : null,
-      email: normaliseEmail(account.email),
-      displayName: account.displayName,
-      role: account.role,
-      passwordHash,
-      disabledAt: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await manager.insert(User, user);
-    if (account.role === Role.LIAISON && account.planId) {
-      await manager.insert(LiaisonPlan, { userId: user.id, planId: account.planId });
-    }
-    return user;
-  }
-
   /** Disables an account and ends its sessions. `actor` null is the CLI. */
-  async disable(userId: string, actor: User | null, ip: string | null): Promise<User> {
-    const target = await this.users.findOneBy({ id: userId });
+  async disable(userId: string, actor: SignedInActor | null): Promise<User> {
+    const target = await this.users.findById(userId);
     if (!target) throw notFound('user', userId);
-    if (actor) await this.assertCanManage(actor, target);
+    if (actor) await this.assertCanManage(actor.user, target);
     return this.transactions.run(async (manager) => {
       const disabledAt = target.disabledAt ?? this.clock.now().toISOString();
-      await manager.update(User, { id: target.id }, { disabledAt });
+      await this.users.setDisabledAt(manager, target.id, disabledAt);
       await this.sessions.endAllFor(manager, target.id);
       await this.audit.record(manager, {
-        actorId: actor?.id ?? null,
+        actorId: actor?.user.id ?? null,
         action: 'user.disable',
         subjectType: 'USER',
         subjectId: target.id,
-        ip,
+        ip: actor?.ip ?? null,
       });
       return { ...target, disabledAt };
     });
   }
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email: normaliseEmail(email) });
+    return this.users.findByEmail(email);
   }
 
   private async assertCanManage(actor: User, target: User): Promise<void> {
@@ -293,8 +255,7 @@ export class AccountsService {
     )
       return;
     if (target.role === Role.LIAISON) {
-      const links = await this.liaisonPlans.findBy({ userId: target.id });
-      const plans = await this.plans.findByIds(links.map((l) => l.planId));
+      const plans = await this.plans.findByIds(await this.users.planIdsOf(target.id));
       if (plans.some((plan) => this.access.isExecutiveOf(actor, plan.organisationId))) return;
     }
     throw new DomainError(ErrorCode.FORBIDDEN, 'You may only disable accounts of your own organisation and its plans.');

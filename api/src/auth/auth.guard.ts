@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError, ErrorCode } from '../common/domain-error';
-import { GraphQLContext } from '../graphql/graphql-context';
+import { ActorContext } from './actor';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { Role } from './user.entity';
 
@@ -21,7 +21,7 @@ export class AuthGuard implements CanActivate {
     if (!roles) throw new DomainError(ErrorCode.FORBIDDEN, 'This operation is not open to anyone.');
     if (context.getType<string>() !== 'graphql')
       throw new DomainError(ErrorCode.FORBIDDEN, 'Not available over plain HTTP.');
-    const { user } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    const { user } = GqlExecutionContext.create(context).getContext<ActorContext>().actor;
     if (!user) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
     if (!roles.includes(user.role)) throw new DomainError(ErrorCode.FORBIDDEN, 'Your role does not allow this.');
     return true;

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access-policy';
-import { Invite } from './invite.entity';
 import { LiaisonPlan } from './liaison-plan.entity';
 import { LoginThrottle } from './login-throttle';
 import { PasswordsService } from './passwords.service';
@@ -13,7 +12,7 @@ import { UsersService } from './users.service';
 
 /** Who is signed in and what they may touch: users, passwords, sessions, the access policy. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Session, Invite, LiaisonPlan])],
+  imports: [TypeOrmModule.forFeature([User, Session, LiaisonPlan])],
   providers: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
   exports: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
 })

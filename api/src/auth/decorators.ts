@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { GraphQLContext } from '../graphql/graphql-context';
-import { Role, User } from './user.entity';
+import { Actor, ActorContext } from './actor';
+import { Role } from './user.entity';
 
 export const PUBLIC_KEY = 'tracker:public';
 export const ROLES_KEY = 'tracker:roles';
@@ -15,8 +15,11 @@ export const Roles = (...roles: Role[]): MethodDecorator => SetMetadata(ROLES_KE
 /** Any signed-in user may call this operation. */
 export const SignedIn = (): MethodDecorator => Roles(Role.EXECUTIVE, Role.LIAISON);
 
-/** The signed-in user of the request (the guard has made sure there is one where roles are declared). */
-export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): User | null =>
-    GqlExecutionContext.create(context).getContext<GraphQLContext>().user,
+/**
+ * The actor of the request. Where the operation declares roles the guard has made sure there is
+ * a user, and the parameter is typed `SignedInActor`.
+ */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor =>
+    GqlExecutionContext.create(context).getContext<ActorContext>().actor,
 );

@@ -86,8 +86,13 @@ export class SessionsService {
   }
 
   async end(manager: EntityManager, sessionId: string, reply: FastifyReply): Promise<void> {
-    await manager.delete(Session, { id: sessionId });
+    await this.drop(manager, sessionId);
     this.setCookie(reply, '', 0);
+  }
+
+  /** Removes a session and leaves the cookie alone: a sign-in that replaces it sets a new one. */
+  async drop(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.delete(Session, { id: sessionId });
   }
 
   /** Ends every session of a user (disabling, password change). */

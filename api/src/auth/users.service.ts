@@ -1,13 +1,81 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { User } from './user.entity';
+import { EntityManager, In, Repository } from 'typeorm';
+import { Clock } from '../common/clock';
+import { newId } from '../common/ids';
+import { LiaisonPlan } from './liaison-plan.entity';
+import { Role, User } from './user.entity';
 
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  organisationId: string | null;
+  planId: string | null;
+}
+
+/**
+ * The accounts and the plans each liaison speaks for: the `user` and `liaison_plan` tables. Other
+ * modules read and write them through here; writes run in the caller's transaction.
+ */
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(LiaisonPlan) private readonly liaisonPlans: Repository<LiaisonPlan>,
+    private readonly clock: Clock,
+  ) {}
 
   findByIds(ids: readonly string[]): Promise<User[]> {
     return this.users.findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** The ids of the plans a liaison speaks for. */
+  async planIdsOf(userId: string): Promise<string[]> {
+    return (await this.liaisonPlans.findBy({ userId })).map((link) => link.planId);
+  }
+
+  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    return manager.existsBy(User, { email: normaliseEmail(email) });
+  }
+
+  /** Creates an account and, for a liaison, attaches it to its plan. */
+  async create(manager: EntityManager, account: NewAccount, passwordHash: string): Promise<User> {
+    const now = this.clock.now().toISOString();
+    const user: User = {
+      id: newId(),
+      organisationId: account.role === Role.EXECUTIVE ? account.organisationId : null,
+      email: normaliseEmail(account.email),
+      displayName: account.displayName,
+      role: account.role,
+      passwordHash,
+      disabledAt: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await manager.insert(User, user);
+    if (account.role === Role.LIAISON && account.planId) {
+      await manager.insert(LiaisonPlan, { userId: user.id, planId: account.planId });
+    }
+    return user;
+  }
+
+  async setPasswordHash(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.update(User, { id: userId }, { passwordHash });
+  }
+
+  async setDisabledAt(manager: EntityManager, userId: string, disabledAt: string): Promise<void> {
+    await manager.update(User, { id: userId }, { disabledAt });
   }
 }

@@ -87,9 +87,7 @@ async function createUser(app: INestApplication, args: string[]): Promise<string
     const user = await accounts.createWithPassword(account, await readStdin());
     return `Created ${user.role.toLowerCase()} ${user.email}.`;
   }
-  const invitation = await app
-    .get(Transactions)
-    .run((manager) => accounts.createInvite(manager, { ...account, invitedById: null, ip: null }));
+  const invitation = await app.get(Transactions).run((manager) => accounts.createInvite(manager, account, null));
   return `Invitation for ${invitation.email} (valid until ${invitation.expiresAt}, works once):\n${invitation.url}`;
 }
 
@@ -98,7 +96,7 @@ async function disableUser(app: INestApplication, args: string[]): Promise<strin
   const email = required(args, '--email');
   const user = await accounts.findByEmail(email);
   if (!user) throw new UsageError(`No account has the email ${email}.`);
-  await accounts.disable(user.id, null, null);
+  await accounts.disable(user.id, null);
   return `Disabled ${user.email}; their sessions have ended.`;
 }
 

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Roles, SignedIn } from '../auth/decorators';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Roles, SignedIn } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
 import { UsersLoaders } from '../auth/users.loaders';
 import { Commitment } from '../commitments/commitment.entity';
@@ -21,22 +22,14 @@ export class CommentsResolver {
 
   @Mutation(() => Comment)
   @SignedIn()
-  addComment(
-    @Args('input') input: AddCommentInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Comment> {
-    return this.service.add(input, actor, ctx.req.ip);
+  addComment(@Args('input') input: AddCommentInput, @CurrentActor() actor: SignedInActor): Promise<Comment> {
+    return this.service.add(input, actor);
   }
 
   @Mutation(() => Comment, { description: 'Hides a comment from the public, with a reason kept for the record.' })
   @Roles(Role.EXECUTIVE)
-  hideComment(
-    @Args('input') input: HideCommentInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Comment> {
-    return this.service.hide(input, actor, ctx.req.ip);
+  hideComment(@Args('input') input: HideCommentInput, @CurrentActor() actor: SignedInActor): Promise<Comment> {
+    return this.service.hide(input, actor);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Markdown; null when hidden by moderators.' })

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { badInput, notFound } from '../common/domain-error';
@@ -63,7 +63,7 @@ export class CommentsService {
    * Any signed-in user may comment on a (public) commitment and reply in its threads; only a
    * liaison of the plan may RESPOND, with a stance on the latest assessment.
    */
-  async add(input: AddCommentInput, actor: User, ip: string | null): Promise<Comment> {
+  async add(input: AddCommentInput, actor: SignedInActor): Promise<Comment> {
     const commitment = await this.commitments.getById(input.commitmentId);
     if (input.parentId) {
       const parent = await this.comments.findOneBy({ id: input.parentId });
@@ -72,7 +72,7 @@ export class CommentsService {
       }
     }
     if (input.kind === CommentKind.RESPONSE) {
-      await this.access.assertLiaisonFor(actor, commitment.planId);
+      await this.access.assertLiaisonFor(actor.user, commitment.planId);
       if (!input.stance)
         throw badInput('A response says whether the party agrees or disagrees: give a stance.', 'stance');
       const entries = await this.ledger.findByCommitmentId(commitment.id);
@@ -87,7 +87,7 @@ export class CommentsService {
         id: newId(),
         commitmentId: commitment.id,
         parentId: input.parentId ?? null,
-        authorId: actor.id,
+        authorId: actor.user.id,
         body: input.body,
         kind: input.kind,
         stance: input.stance ?? null,
@@ -99,39 +99,39 @@ export class CommentsService {
       };
       await manager.insert(Comment, comment);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId: actor.user.id,
         action: 'comment.create',
         subjectType: 'COMMENT',
         subjectId: comment.id,
         detail: { kind: comment.kind },
-        ip,
+        ip: actor.ip,
       });
       return Object.assign(new Comment(), comment);
     });
   }
 
   /** The executive of the plan's organisation hides a comment: the text is kept, never served. */
-  async hide(input: HideCommentInput, actor: User, ip: string | null): Promise<Comment> {
+  async hide(input: HideCommentInput, actor: SignedInActor): Promise<Comment> {
     const comment = await this.comments.findOneBy({ id: input.id });
     if (!comment) throw notFound('comment', input.id);
     const commitment = await this.commitments.getById(comment.commitmentId);
-    this.access.assertExecutiveOf(actor, (await this.plans.getById(commitment.planId)).organisationId);
+    this.access.assertExecutiveOf(actor.user, (await this.plans.getById(commitment.planId)).organisationId);
     if (comment.hiddenAt) return comment;
     return this.transactions.run(async (manager) => {
       const hidden = {
         hiddenAt: nowIso(),
         hiddenReason: input.reason,
-        hiddenById: actor.id,
+        hiddenById: actor.user.id,
         version: comment.version + 1,
       };
       await manager.update(Comment, { id: comment.id }, hidden);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId: actor.user.id,
         action: 'comment.hide',
         subjectType: 'COMMENT',
         subjectId: comment.id,
         detail: { reason: input.reason },
-        ip,
+        ip: actor.ip,
       });
       return Object.assign(comment, hidden);
     });

@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Roles } from '../auth/decorators';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
 import { UsersLoaders } from '../auth/users.loaders';
 import { Commitment } from '../commitments/commitment.entity';
@@ -33,8 +34,12 @@ export class ModerationResolver {
   @Query(() => ModerationConnection, {
     description: 'Comments on your organisation’s plans, newest first, hidden ones with their text and reason.',
   })
-  async moderation(@Args() args: ModerationArgs, @CurrentUser() user: User): Promise<ConnectionShape<ModerationItem>> {
-    const plans = user.organisationId ? await this.plans.findByOrganisationIds([user.organisationId]) : [];
+  async moderation(
+    @Args() args: ModerationArgs,
+    @CurrentActor() actor: SignedInActor,
+  ): Promise<ConnectionShape<ModerationItem>> {
+    const { organisationId } = actor.user;
+    const plans = organisationId ? await this.plans.findByOrganisationIds([organisationId]) : [];
     const found = await this.comments.findByPlanIds(
       plans.map((plan) => plan.id),
       args.hidden ?? undefined,

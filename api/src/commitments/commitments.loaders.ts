@@ -1,36 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { manyByKey, oneByKey } from '../common/batch';
-import { GraphQLContext } from '../graphql/graphql-context';
+import { LoaderContext, loaderKey, manyByKey, oneByKey } from '../common/batch';
 import { Commitment } from './commitment.entity';
 import { CommitmentsService } from './commitments.service';
+
+export const COMMITMENTS_BY_ID = loaderKey<string, Commitment | null>('commitments.byId');
+export const COMMITMENTS_BY_PLAN_ID = loaderKey<string, Commitment[]>('commitments.byPlanId');
+export const RECOMMENDATION_IDS_BY_COMMITMENT_ID = loaderKey<string, string[]>(
+  'commitments.recommendationIdsByCommitmentId',
+);
+export const COMMITMENT_IDS_BY_RECOMMENDATION_ID = loaderKey<string, string[]>(
+  'commitments.commitmentIdsByRecommendationId',
+);
 
 @Injectable()
 export class CommitmentsLoaders {
   constructor(private readonly service: CommitmentsService) {}
 
-  byId(ctx: GraphQLContext): DataLoader<string, Commitment | null> {
-    return ctx.loaders.get('commitments.byId', async (ids: readonly string[]) =>
+  byId(ctx: LoaderContext): DataLoader<string, Commitment | null> {
+    return ctx.loaders.get(COMMITMENTS_BY_ID, async (ids) =>
       oneByKey(ids, await this.service.findByIds(ids), (c) => c.id),
     );
   }
 
-  byPlanId(ctx: GraphQLContext): DataLoader<string, Commitment[]> {
-    return ctx.loaders.get('commitments.byPlanId', async (ids: readonly string[]) =>
+  byPlanId(ctx: LoaderContext): DataLoader<string, Commitment[]> {
+    return ctx.loaders.get(COMMITMENTS_BY_PLAN_ID, async (ids) =>
       manyByKey(ids, await this.service.findByPlanIds(ids), (c) => c.planId),
     );
   }
 
-  recommendationIdsByCommitmentId(ctx: GraphQLContext): DataLoader<string, string[]> {
-    return ctx.loaders.get('commitments.recommendationIdsByCommitmentId', async (ids: readonly string[]) =>
+  recommendationIdsByCommitmentId(ctx: LoaderContext): DataLoader<string, string[]> {
+    return ctx.loaders.get(RECOMMENDATION_IDS_BY_COMMITMENT_ID, async (ids) =>
       manyByKey(ids, await this.service.findLinksByCommitmentIds(ids), (l) => l.commitmentId).map((links) =>
         links.map((l) => l.recommendationId),
       ),
     );
   }
 
-  commitmentIdsByRecommendationId(ctx: GraphQLContext): DataLoader<string, string[]> {
-    return ctx.loaders.get('commitments.commitmentIdsByRecommendationId', async (ids: readonly string[]) =>
+  commitmentIdsByRecommendationId(ctx: LoaderContext): DataLoader<string, string[]> {
+    return ctx.loaders.get(COMMITMENT_IDS_BY_RECOMMENDATION_ID, async (ids) =>
       manyByKey(ids, await this.service.findLinksByRecommendationIds(ids), (l) => l.recommendationId).map((links) =>
         links.map((l) => l.commitmentId),
       ),

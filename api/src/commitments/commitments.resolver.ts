@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles } from '../auth/decorators';
-import { Role, User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Public, Roles } from '../auth/decorators';
+import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { isVerifiable } from '../ledger/rules/verifiability';
@@ -36,10 +37,9 @@ export class CommitmentsResolver {
   @Roles(Role.EXECUTIVE)
   createCommitment(
     @Args('input') input: CreateCommitmentInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Commitment> {
-    return this.service.create(input, actor, ctx.req.ip);
+    return this.service.create(input, actor);
   }
 
   @Mutation(() => Commitment, {
@@ -48,10 +48,9 @@ export class CommitmentsResolver {
   @Roles(Role.EXECUTIVE)
   updateCommitment(
     @Args('input') input: UpdateCommitmentInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Commitment> {
-    return this.service.update(input, actor, ctx.req.ip);
+    return this.service.update(input, actor);
   }
 
   @Mutation(() => Commitment, {
@@ -60,10 +59,9 @@ export class CommitmentsResolver {
   @Roles(Role.EXECUTIVE)
   linkRecommendation(
     @Args('input') input: LinkRecommendationInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Commitment> {
-    return this.service.linkRecommendation(input, actor, ctx.req.ip);
+    return this.service.linkRecommendation(input, actor);
   }
 
   @ResolveField(() => ActionPlan)

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Transactions } from '../common/transactions';
@@ -66,9 +66,9 @@ export class CommitmentsService {
   }
 
   /** The plan, once the actor is known to be the executive of its organisation. */
-  private async editablePlan(actor: User, planId: string): Promise<ActionPlan> {
+  private async editablePlan(actor: SignedInActor, planId: string): Promise<ActionPlan> {
     const plan = await this.plans.getById(planId);
-    this.access.assertExecutiveOf(actor, plan.organisationId);
+    this.access.assertExecutiveOf(actor.user, plan.organisationId);
     return plan;
   }
 
@@ -80,7 +80,7 @@ export class CommitmentsService {
     }
   }
 
-  async create(input: CreateCommitmentInput, actor: User, ip: string | null): Promise<Commitment> {
+  async create(input: CreateCommitmentInput, actor: SignedInActor): Promise<Commitment> {
     const plan = await this.editablePlan(actor, input.planId);
     const recommendationIds = [...new Set(input.recommendationIds ?? [])];
     const recommendations = await this.reports.findRecommendationsByIds(recommendationIds);
@@ -110,7 +110,7 @@ export class CommitmentsService {
           createdAt: now,
           updatedAt: now,
         });
-        const created = await this.edits.create(manager, Commitment, RevisionSubject.COMMITMENT, commitment, actor, ip);
+        const created = await this.edits.create(manager, Commitment, RevisionSubject.COMMITMENT, commitment, actor);
         if (recommendationIds.length > 0) {
           await manager.insert(
             CommitmentRecommendation,
@@ -122,7 +122,7 @@ export class CommitmentsService {
       .catch(duplicateAs('commitment', 'reference', () => referenceTaken(input.reference, 'plan')));
   }
 
-  async update(input: UpdateCommitmentInput, actor: User, ip: string | null): Promise<Commitment> {
+  async update(input: UpdateCommitmentInput, actor: SignedInActor): Promise<Commitment> {
     const { planId } = await this.getById(input.id);
     await this.editablePlan(actor, planId);
     const reference = input.reference;
@@ -152,14 +152,13 @@ export class CommitmentsService {
           },
           actor,
           commitmentId: row.id,
-          ip,
         });
       })
       .catch(duplicateAs('commitment', 'reference', () => referenceTaken(reference ?? '', 'plan')));
   }
 
   /** Adds or removes one commitment–recommendation link; doing what is already done changes nothing. */
-  async linkRecommendation(input: LinkRecommendationInput, actor: User, ip: string | null): Promise<Commitment> {
+  async linkRecommendation(input: LinkRecommendationInput, actor: SignedInActor): Promise<Commitment> {
     const commitment = await this.getById(input.commitmentId);
     await this.editablePlan(actor, commitment.planId);
     const recommendation = await this.reports.getRecommendationById(input.recommendationId);
@@ -171,12 +170,12 @@ export class CommitmentsService {
       if (input.unlink) await manager.delete(CommitmentRecommendation, link);
       else await manager.insert(CommitmentRecommendation, link);
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId: actor.user.id,
         action: input.unlink ? 'commitment.unlink' : 'commitment.link',
         subjectType: RevisionSubject.COMMITMENT,
         subjectId: commitment.id,
         detail: { recommendationId: recommendation.id, reference: recommendation.reference },
-        ip,
+        ip: actor.ip,
       });
       return manager.findOneByOrFail(Commitment, { id: commitment.id });
     });

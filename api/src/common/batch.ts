@@ -14,20 +14,40 @@ export function manyByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (
 }
 
 /**
- * The DataLoaders of one request, created on first use. Features name their loaders
- * (`'commitments.byId'`) so resolvers in any module share one batch per request.
+ * Names one DataLoader of a request and the types of its keys and values. Each is created once,
+ * beside the loader it names (`COMMITMENTS_BY_ID`), and the cache tells loaders apart by the key
+ * object itself, so a lookup returns a `DataLoader<K, V>` of the right types.
+ */
+export interface LoaderKey<K, V> {
+  /** The DataLoader's name, e.g. `commitments.byId`; two keys with the same name are still two loaders. */
+  readonly name: string;
+  /** Never set: it only carries K and V. */
+  readonly types?: (key: K) => V;
+}
+
+export const loaderKey = <K, V>(name: string): LoaderKey<K, V> => ({ name });
+
+/**
+ * The DataLoaders of one request, created on first use. Every feature's loaders are kept here
+ * under their keys, so resolvers in any module share one batch per request.
  */
 export class LoaderCache {
-  private readonly loaders = new Map<string, unknown>();
+  private readonly loaders = new Map<object, unknown>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
-    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+  get<K, V>(key: LoaderKey<K, V>, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    // Only this method stores under `key`, always a DataLoader<K, V>.
+    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-      this.loaders.set(name, loader);
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500, name: key.name });
+      this.loaders.set(key, loader);
     }
     return loader;
   }
+}
+
+/** What a feature's loaders need of a request: its cache of DataLoaders. */
+export interface LoaderContext {
+  loaders: LoaderCache;
 }
 
 /** The values of a `loadMany`, failing on the first error and dropping keys that found nothing. */

@@ -1,5 +1,5 @@
+import { Invite } from '../accounts/invite.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { Invite } from '../auth/invite.entity';
 import { LiaisonPlan } from '../auth/liaison-plan.entity';
 import { Session } from '../auth/session.entity';
 import { User } from '../auth/user.entity';

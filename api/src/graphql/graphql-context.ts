@@ -1,12 +1,10 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { User } from '../auth/user.entity';
-import { LoaderCache } from '../common/batch';
+import { ActorContext } from '../auth/actor';
+import { LoaderContext } from '../common/batch';
 
-/** What every resolver gets per request: the request, the signed-in user (if any) and the DataLoaders. */
-export interface GraphQLContext {
+/** What every resolver gets per request: the request, its actor, the session (if any) and the DataLoaders. */
+export interface GraphQLContext extends ActorContext, LoaderContext {
   req: FastifyRequest;
   reply: FastifyReply;
-  loaders: LoaderCache;
-  user: User | null;
   sessionId: string | null;
 }

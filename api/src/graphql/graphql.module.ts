@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
 import { AuthModule } from '../auth/auth.module';
@@ -36,7 +37,7 @@ import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
             req: request,
             reply,
             loaders: new LoaderCache(),
-            user: active?.user ?? null,
+            actor: { user: active?.user ?? null, ip: request.ip, requestId: randomUUID() },
             sessionId: active?.session.id ?? null,
           };
         },

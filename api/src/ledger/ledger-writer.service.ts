@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { badInput } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
@@ -30,17 +30,17 @@ export class LedgerWriter {
     private readonly transactions: Transactions,
   ) {}
 
-  async post(input: PostStatusUpdateInput, actor: User, ip: string | null): Promise<StatusUpdate> {
+  async post(input: PostStatusUpdateInput, actor: SignedInActor): Promise<StatusUpdate> {
     const milestone =
       input.subjectType === SubjectType.MILESTONE ? await this.milestones.getById(input.subjectId) : null;
     const commitment = await this.commitments.getById(milestone?.commitmentId ?? input.subjectId);
     const plan = await this.plans.getById(commitment.planId);
 
-    const executive = this.access.isExecutiveOf(actor, plan.organisationId);
+    const executive = this.access.isExecutiveOf(actor.user, plan.organisationId);
     if (input.lens === Lens.ASSESSMENT || milestone) {
-      this.access.assertExecutiveOf(actor, plan.organisationId);
+      this.access.assertExecutiveOf(actor.user, plan.organisationId);
     } else if (!executive) {
-      await this.access.assertLiaisonFor(actor, plan.id);
+      await this.access.assertLiaisonFor(actor.user, plan.id);
     }
     const problem = entryProblem({
       subjectType: input.subjectType,
@@ -73,7 +73,7 @@ export class LedgerWriter {
         status: input.status,
         narrative: input.narrative,
         reasonCode: input.reasonCode ?? null,
-        authorId: actor.id,
+        authorId: actor.user.id,
         onBehalfOfParty: input.lens === Lens.PARTY_REPORTED && executive,
         correctsId: input.correctsId ?? null,
         createdAt: nowIso(),
@@ -94,12 +94,12 @@ export class LedgerWriter {
         );
       }
       await this.audit.record(manager, {
-        actorId: actor.id,
+        actorId: actor.user.id,
         action: 'status_update.create',
         subjectType: input.subjectType,
         subjectId: input.subjectId,
         detail: { lens: input.lens, status: input.status, sequence: entry.sequence },
-        ip,
+        ip: actor.ip,
       });
       return entry;
     });

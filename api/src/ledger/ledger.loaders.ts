@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { manyByKey, oneByKey } from '../common/batch';
+import { LoaderContext, loaderKey, manyByKey, oneByKey } from '../common/batch';
 import { Clock } from '../common/clock';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { GraphQLContext } from '../graphql/graphql-context';
 import { Milestone } from '../milestones/milestone.entity';
 import { MilestonesLoaders } from '../milestones/milestones.loaders';
 import { MilestonesService } from '../milestones/milestones.service';
@@ -23,6 +22,12 @@ export interface PlanState {
   today: string;
 }
 
+export const PLAN_STATES_BY_PLAN_ID = loaderKey<string, PlanState>('ledger.planState');
+export const STATES_BY_COMMITMENT_ID = loaderKey<string, CommitmentState>('ledger.stateByCommitmentId');
+export const ENTRIES_BY_ID = loaderKey<string, StatusUpdate | null>('ledger.entryById');
+export const ENTRIES_BY_SEQUENCE = loaderKey<number, StatusUpdate | null>('ledger.entryBySequence');
+export const EVIDENCE_BY_ENTRY_ID = loaderKey<string, Evidence[]>('ledger.evidenceByEntryId');
+
 @Injectable()
 export class LedgerLoaders {
   constructor(
@@ -39,8 +44,8 @@ export class LedgerLoaders {
    * further queries. Only loaders asked after this one resolves are filled, which keeps the count
    * of queries independent of timing.
    */
-  planState(ctx: GraphQLContext): DataLoader<string, PlanState> {
-    return ctx.loaders.get('ledger.planState', async (planIds: readonly string[]) => {
+  planState(ctx: LoaderContext): DataLoader<string, PlanState> {
+    return ctx.loaders.get(PLAN_STATES_BY_PLAN_ID, async (planIds) => {
       const [commitments, milestones, factsByPlan] = await Promise.all([
         this.commitments.findByPlanIds(planIds),
         this.milestones.findByPlanIds(planIds),
@@ -68,8 +73,8 @@ export class LedgerLoaders {
   }
 
   /** The lenses of single commitments (a commitment page), in three batched queries. */
-  stateByCommitmentId(ctx: GraphQLContext): DataLoader<string, CommitmentState> {
-    return ctx.loaders.get<string, CommitmentState>('ledger.stateByCommitmentId', async (ids: readonly string[]) => {
+  stateByCommitmentId(ctx: LoaderContext): DataLoader<string, CommitmentState> {
+    return ctx.loaders.get(STATES_BY_COMMITMENT_ID, async (ids) => {
       const [commitments, milestones, facts] = await Promise.all([
         this.commitments.findByIds(ids),
         this.milestones.findByCommitmentIds(ids),
@@ -80,21 +85,19 @@ export class LedgerLoaders {
     });
   }
 
-  entryById(ctx: GraphQLContext): DataLoader<string, StatusUpdate | null> {
-    return ctx.loaders.get('ledger.entryById', async (ids: readonly string[]) =>
-      oneByKey(ids, await this.ledger.findByIds(ids), (e) => e.id),
-    );
+  entryById(ctx: LoaderContext): DataLoader<string, StatusUpdate | null> {
+    return ctx.loaders.get(ENTRIES_BY_ID, async (ids) => oneByKey(ids, await this.ledger.findByIds(ids), (e) => e.id));
   }
 
   /** Ledger entries by sequence number, the key the rules' facts carry. */
-  entryBySequence(ctx: GraphQLContext): DataLoader<number, StatusUpdate | null> {
-    return ctx.loaders.get('ledger.entryBySequence', async (sequences: readonly number[]) =>
+  entryBySequence(ctx: LoaderContext): DataLoader<number, StatusUpdate | null> {
+    return ctx.loaders.get(ENTRIES_BY_SEQUENCE, async (sequences) =>
       oneByKey(sequences, await this.ledger.findBySequences(sequences), (e) => e.sequence),
     );
   }
 
-  evidenceByEntryId(ctx: GraphQLContext): DataLoader<string, Evidence[]> {
-    return ctx.loaders.get('ledger.evidenceByEntryId', async (ids: readonly string[]) =>
+  evidenceByEntryId(ctx: LoaderContext): DataLoader<string, Evidence[]> {
+    return ctx.loaders.get(EVIDENCE_BY_ENTRY_ID, async (ids) =>
       manyByKey(ids, await this.ledger.findEvidenceByEntryIds(ids), (e) => e.statusUpdateId),
     );
   }

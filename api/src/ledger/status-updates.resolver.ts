@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Roles } from '../auth/decorators';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
 import { UsersLoaders } from '../auth/users.loaders';
 import { Commitment } from '../commitments/commitment.entity';
@@ -31,10 +32,9 @@ export class StatusUpdatesResolver {
   @Roles(Role.EXECUTIVE, Role.LIAISON)
   postStatusUpdate(
     @Args('input') input: PostStatusUpdateInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<StatusUpdate> {
-    return this.writer.post(input, actor, ctx.req.ip);
+    return this.writer.post(input, actor);
   }
 
   @ResolveField(() => SubjectType)

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Roles } from '../auth/decorators';
-import { Role, User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { Role } from '../auth/user.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -21,20 +22,18 @@ export class MilestonesResolver {
   @Roles(Role.EXECUTIVE)
   createMilestone(
     @Args('input') input: CreateMilestoneInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Milestone> {
-    return this.service.create(input, actor, ctx.req.ip);
+    return this.service.create(input, actor);
   }
 
   @Mutation(() => Milestone, { description: 'Edits a milestone; a stale version gets CONFLICT with the current one.' })
   @Roles(Role.EXECUTIVE)
   updateMilestone(
     @Args('input') input: UpdateMilestoneInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Milestone> {
-    return this.service.update(input, actor, ctx.req.ip);
+    return this.service.update(input, actor);
   }
 
   @ResolveField(() => Commitment)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
@@ -43,11 +43,11 @@ export class MilestonesService {
     return this.milestones.find({ where: { planId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } });
   }
 
-  private async assertEditor(actor: User, planId: string): Promise<void> {
-    this.access.assertExecutiveOf(actor, (await this.plans.getById(planId)).organisationId);
+  private async assertEditor(actor: SignedInActor, planId: string): Promise<void> {
+    this.access.assertExecutiveOf(actor.user, (await this.plans.getById(planId)).organisationId);
   }
 
-  async create(input: CreateMilestoneInput, actor: User, ip: string | null): Promise<Milestone> {
+  async create(input: CreateMilestoneInput, actor: SignedInActor): Promise<Milestone> {
     const commitment = await this.commitments.getById(input.commitmentId);
     await this.assertEditor(actor, commitment.planId);
     return this.transactions.run(async (manager) => {
@@ -65,11 +65,11 @@ export class MilestonesService {
         createdAt: now,
         updatedAt: now,
       });
-      return this.edits.create(manager, Milestone, RevisionSubject.MILESTONE, milestone, actor, ip);
+      return this.edits.create(manager, Milestone, RevisionSubject.MILESTONE, milestone, actor);
     });
   }
 
-  async update(input: UpdateMilestoneInput, actor: User, ip: string | null): Promise<Milestone> {
+  async update(input: UpdateMilestoneInput, actor: SignedInActor): Promise<Milestone> {
     const { planId } = await this.getById(input.id);
     await this.assertEditor(actor, planId);
     return this.transactions.run(async (manager) => {
@@ -86,7 +86,6 @@ export class MilestonesService {
         },
         actor,
         commitmentId: row.commitmentId,
-        ip,
       });
     });
   }

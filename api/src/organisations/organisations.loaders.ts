@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { oneByKey } from '../common/batch';
-import { GraphQLContext } from '../graphql/graphql-context';
+import { LoaderContext, loaderKey, oneByKey } from '../common/batch';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
+
+export const ORGANISATIONS_BY_ID = loaderKey<string, Organisation | null>('organisations.byId');
 
 @Injectable()
 export class OrganisationsLoaders {
   constructor(private readonly service: OrganisationsService) {}
 
-  byId(ctx: GraphQLContext): DataLoader<string, Organisation | null> {
-    return ctx.loaders.get('organisations.byId', async (ids: readonly string[]) =>
+  byId(ctx: LoaderContext): DataLoader<string, Organisation | null> {
+    return ctx.loaders.get(ORGANISATIONS_BY_ID, async (ids) =>
       oneByKey(ids, await this.service.findByIds(ids), (o) => o.id),
     );
   }

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles } from '../auth/decorators';
-import { Role, User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Public, Roles } from '../auth/decorators';
+import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
@@ -32,22 +33,14 @@ export class PlansResolver {
     description: 'Adds a plan of your organisation; its slug must be new to the installation.',
   })
   @Roles(Role.EXECUTIVE)
-  createPlan(
-    @Args('input') input: CreatePlanInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<ActionPlan> {
-    return this.service.create(input, actor, ctx.req.ip);
+  createPlan(@Args('input') input: CreatePlanInput, @CurrentActor() actor: SignedInActor): Promise<ActionPlan> {
+    return this.service.create(input, actor);
   }
 
   @Mutation(() => ActionPlan, { description: 'Edits a plan; a stale version gets CONFLICT with the current one.' })
   @Roles(Role.EXECUTIVE)
-  updatePlan(
-    @Args('input') input: UpdatePlanInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<ActionPlan> {
-    return this.service.update(input, actor, ctx.req.ip);
+  updatePlan(@Args('input') input: UpdatePlanInput, @CurrentActor() actor: SignedInActor): Promise<ActionPlan> {
+    return this.service.update(input, actor);
   }
 
   @ResolveField(() => Organisation)

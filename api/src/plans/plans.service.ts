@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
+import { SlugNamespace } from '../common/slug-namespace';
 import { Transactions } from '../common/transactions';
 import { duplicateAs, slugTaken } from '../common/duplicates';
 import { ReportsService } from '../reports/reports.service';
@@ -23,6 +24,7 @@ export class PlansService {
     private readonly reports: ReportsService,
     private readonly access: AccessPolicy,
     private readonly edits: EditsService,
+    private readonly slugs: SlugNamespace,
     private readonly transactions: Transactions,
   ) {}
 
@@ -71,14 +73,14 @@ export class PlansService {
     }
   }
 
-  async create(input: CreatePlanInput, actor: User, ip: string | null): Promise<ActionPlan> {
-    const organisationId = actor.organisationId ?? '';
-    this.access.assertExecutiveOf(actor, organisationId);
+  async create(input: CreatePlanInput, actor: SignedInActor): Promise<ActionPlan> {
+    const organisationId = actor.user.organisationId ?? '';
+    this.access.assertExecutiveOf(actor.user, organisationId);
     const reportIds = [...new Set(input.reportIds ?? [])];
     await this.assertOwnReports(reportIds, organisationId);
     return this.transactions
       .run(async (manager) => {
-        await this.reports.assertSlugFree(manager, input.slug);
+        await this.slugs.assertFree(manager, input.slug);
         const now = nowIso();
         const plan = Object.assign(new ActionPlan(), {
           id: newId(),
@@ -93,7 +95,7 @@ export class PlansService {
           createdAt: now,
           updatedAt: now,
         });
-        const created = await this.edits.create(manager, ActionPlan, RevisionSubject.PLAN, plan, actor, ip);
+        const created = await this.edits.create(manager, ActionPlan, RevisionSubject.PLAN, plan, actor);
         if (reportIds.length > 0) {
           await manager.insert(
             PlanReport,
@@ -105,9 +107,9 @@ export class PlansService {
       .catch(duplicateAs('action_plan', 'slug', () => slugTaken(input.slug)));
   }
 
-  async update(input: UpdatePlanInput, actor: User, ip: string | null): Promise<ActionPlan> {
+  async update(input: UpdatePlanInput, actor: SignedInActor): Promise<ActionPlan> {
     const { organisationId } = await this.getById(input.id);
-    this.access.assertExecutiveOf(actor, organisationId);
+    this.access.assertExecutiveOf(actor.user, organisationId);
     return this.transactions.run(async (manager) => {
       const row = await manager.findOneByOrFail(ActionPlan, { id: input.id });
       return this.edits.apply(manager, {
@@ -123,7 +125,6 @@ export class PlansService {
         },
         actor,
         commitmentId: null,
-        ip,
       });
     });
   }

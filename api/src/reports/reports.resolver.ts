@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles } from '../auth/decorators';
-import { Role, User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, Public, Roles } from '../auth/decorators';
+import { Role } from '../auth/user.entity';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
@@ -32,22 +33,14 @@ export class ReportsResolver {
     description: 'Adds a report of your organisation; its slug must be new to the installation.',
   })
   @Roles(Role.EXECUTIVE)
-  createReport(
-    @Args('input') input: CreateReportInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Report> {
-    return this.service.create(input, actor, ctx.req.ip);
+  createReport(@Args('input') input: CreateReportInput, @CurrentActor() actor: SignedInActor): Promise<Report> {
+    return this.service.create(input, actor);
   }
 
   @Mutation(() => Report, { description: 'Edits a report; a stale version gets CONFLICT with the current one.' })
   @Roles(Role.EXECUTIVE)
-  updateReport(
-    @Args('input') input: UpdateReportInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Report> {
-    return this.service.update(input, actor, ctx.req.ip);
+  updateReport(@Args('input') input: UpdateReportInput, @CurrentActor() actor: SignedInActor): Promise<Report> {
+    return this.service.update(input, actor);
   }
 
   @ResolveField(() => Organisation)
@@ -74,10 +67,9 @@ export class RecommendationsResolver {
   @Roles(Role.EXECUTIVE)
   createRecommendation(
     @Args('input') input: CreateRecommendationInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Recommendation> {
-    return this.service.createRecommendation(input, actor, ctx.req.ip);
+    return this.service.createRecommendation(input, actor);
   }
 
   @Mutation(() => Recommendation, {
@@ -86,10 +78,9 @@ export class RecommendationsResolver {
   @Roles(Role.EXECUTIVE)
   updateRecommendation(
     @Args('input') input: UpdateRecommendationInput,
-    @CurrentUser() actor: User,
-    @Context() ctx: GraphQLContext,
+    @CurrentActor() actor: SignedInActor,
   ): Promise<Recommendation> {
-    return this.service.updateRecommendation(input, actor, ctx.req.ip);
+    return this.service.updateRecommendation(input, actor);
   }
 }
 

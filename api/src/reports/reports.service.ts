@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
+import { SlugNamespace } from '../common/slug-namespace';
 import { Transactions } from '../common/transactions';
-import { Organisation } from '../organisations/organisation.entity';
-import { ActionPlan } from '../plans/action-plan.entity';
 import { EditsService } from '../revisions/edits.service';
 import { RevisionSubject } from '../revisions/revision.entity';
 import { CreateRecommendationInput } from './dto/create-recommendation.input';
@@ -27,6 +26,7 @@ export class ReportsService {
     @InjectRepository(Recommendation) private readonly recommendations: Repository<Recommendation>,
     private readonly access: AccessPolicy,
     private readonly edits: EditsService,
+    private readonly slugs: SlugNamespace,
     private readonly transactions: Transactions,
   ) {}
 
@@ -68,28 +68,18 @@ export class ReportsService {
     return this.recommendations.find({ where: { id: In([...ids]) }, order: { position: 'ASC' } });
   }
 
-  /**
-   * Organisation, plan and report slugs share one namespace across the installation (docs/domain.md);
-   * run inside the write's transaction, so the check and the insert see the same database.
-   */
-  async assertSlugFree(manager: EntityManager, slug: string): Promise<void> {
-    for (const entity of [Organisation, ActionPlan, Report]) {
-      if (await manager.existsBy(entity, { slug })) throw slugTaken(slug);
-    }
-  }
-
   /** The organisation the actor writes for: their own, as its executive. */
-  private ownOrganisation(actor: User): string {
-    const organisationId = actor.organisationId ?? '';
-    this.access.assertExecutiveOf(actor, organisationId);
+  private ownOrganisation(actor: SignedInActor): string {
+    const organisationId = actor.user.organisationId ?? '';
+    this.access.assertExecutiveOf(actor.user, organisationId);
     return organisationId;
   }
 
-  async create(input: CreateReportInput, actor: User, ip: string | null): Promise<Report> {
+  async create(input: CreateReportInput, actor: SignedInActor): Promise<Report> {
     const organisationId = this.ownOrganisation(actor);
     return this.transactions
       .run(async (manager) => {
-        await this.assertSlugFree(manager, input.slug);
+        await this.slugs.assertFree(manager, input.slug);
         const now = nowIso();
         const report = Object.assign(new Report(), {
           id: newId(),
@@ -104,14 +94,14 @@ export class ReportsService {
           createdAt: now,
           updatedAt: now,
         });
-        return this.edits.create(manager, Report, RevisionSubject.REPORT, report, actor, ip);
+        return this.edits.create(manager, Report, RevisionSubject.REPORT, report, actor);
       })
       .catch(duplicateAs('report', 'slug', () => slugTaken(input.slug)));
   }
 
-  async update(input: UpdateReportInput, actor: User, ip: string | null): Promise<Report> {
+  async update(input: UpdateReportInput, actor: SignedInActor): Promise<Report> {
     const { organisationId } = await this.getById(input.id);
-    this.access.assertExecutiveOf(actor, organisationId);
+    this.access.assertExecutiveOf(actor.user, organisationId);
     return this.transactions.run(async (manager) => {
       const row = await manager.findOneByOrFail(Report, { id: input.id });
       return this.edits.apply(manager, {
@@ -127,18 +117,13 @@ export class ReportsService {
         },
         actor,
         commitmentId: null,
-        ip,
       });
     });
   }
 
-  async createRecommendation(
-    input: CreateRecommendationInput,
-    actor: User,
-    ip: string | null,
-  ): Promise<Recommendation> {
+  async createRecommendation(input: CreateRecommendationInput, actor: SignedInActor): Promise<Recommendation> {
     const report = await this.getById(input.reportId);
-    this.access.assertExecutiveOf(actor, report.organisationId);
+    this.access.assertExecutiveOf(actor.user, report.organisationId);
     return this.transactions
       .run(async (manager) => {
         if (await manager.existsBy(Recommendation, { reportId: report.id, reference: input.reference })) {
@@ -160,18 +145,14 @@ export class ReportsService {
           createdAt: now,
           updatedAt: now,
         });
-        return this.edits.create(manager, Recommendation, RevisionSubject.RECOMMENDATION, recommendation, actor, ip);
+        return this.edits.create(manager, Recommendation, RevisionSubject.RECOMMENDATION, recommendation, actor);
       })
       .catch(duplicateAs('recommendation', 'reference', () => referenceTaken(input.reference, 'report')));
   }
 
-  async updateRecommendation(
-    input: UpdateRecommendationInput,
-    actor: User,
-    ip: string | null,
-  ): Promise<Recommendation> {
+  async updateRecommendation(input: UpdateRecommendationInput, actor: SignedInActor): Promise<Recommendation> {
     const { reportId } = await this.getRecommendationById(input.id);
-    this.access.assertExecutiveOf(actor, (await this.getById(reportId)).organisationId);
+    this.access.assertExecutiveOf(actor.user, (await this.getById(reportId)).organisationId);
     const reference = input.reference;
     return this.transactions
       .run(async (manager) => {
@@ -197,7 +178,6 @@ export class ReportsService {
           },
           actor,
           commitmentId: null,
-          ip,
         });
       })
       .catch(duplicateAs('recommendation', 'reference', () => referenceTaken(reference ?? '', 'report')));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Revision, RevisionSubject } from './revision.entity';
@@ -22,10 +22,9 @@ export interface EditRequest<T extends Editable> {
   version: number;
   /** The fields the editor sent; undefined means "leave as it is". */
   changes: Partial<T>;
-  actor: User;
+  actor: SignedInActor;
   /** The commitment whose public history shows the edit, if any. */
   commitmentId: string | null;
-  ip?: string | null;
 }
 
 const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -78,17 +77,17 @@ export class EditsService {
         before: asText(row[field]),
         after: asText(request.changes[field]),
         version,
-        actorId: actor.id,
+        actorId: actor.user.id,
         createdAt: updatedAt,
       })),
     );
     await this.audit.record(manager, {
-      actorId: actor.id,
+      actorId: actor.user.id,
       action: `${subject.toLowerCase()}.update`,
       subjectType: subject,
       subjectId: row.id,
       detail: { fields: changed, version },
-      ip: request.ip,
+      ip: actor.ip,
     });
     return { ...row, ...values, version, updatedAt };
   }
@@ -99,16 +98,15 @@ export class EditsService {
     entity: EntityTarget<T>,
     subject: string,
     row: T,
-    actor: User,
-    ip?: string | null,
+    actor: SignedInActor,
   ): Promise<T> {
     await manager.insert(entity, row as never);
     await this.audit.record(manager, {
-      actorId: actor.id,
+      actorId: actor.user.id,
       action: `${subject.toLowerCase()}.create`,
       subjectType: subject,
       subjectId: row.id,
-      ip,
+      ip: actor.ip,
     });
     return row;
   }

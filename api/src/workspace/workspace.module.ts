@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { LiaisonPlan } from '../auth/liaison-plan.entity';
 import { CommentsModule } from '../comments/comments.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { LedgerModule } from '../ledger/ledger.module';
@@ -11,15 +9,7 @@ import { WorkspaceResolver } from './workspace.resolver';
 import { WorkspaceService } from './workspace.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([LiaisonPlan]),
-    AuthModule,
-    CommentsModule,
-    CommitmentsModule,
-    LedgerModule,
-    OrganisationsModule,
-    PlansModule,
-  ],
+  imports: [AuthModule, CommentsModule, CommitmentsModule, LedgerModule, OrganisationsModule, PlansModule],
   providers: [WorkspaceService, WorkspaceResolver],
 })
 export class WorkspaceModule {}

@@ -1,6 +1,6 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, SignedIn } from '../auth/decorators';
-import { User } from '../auth/user.entity';
+import { SignedInActor } from '../auth/actor';
+import { CurrentActor, SignedIn } from '../auth/decorators';
 import { Commitment } from '../commitments/commitment.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -19,8 +19,8 @@ export class WorkspaceResolver {
   @Query(() => Workspace, {
     description: 'The signed-in person and what they work on; UNAUTHENTICATED when signed out.',
   })
-  workspace(@CurrentUser() user: User): Workspace {
-    return { user, email: user.email };
+  workspace(@CurrentActor() actor: SignedInActor): Workspace {
+    return { user: actor.user, email: actor.user.email };
   }
 
   @ResolveField(() => Organisation, { nullable: true, description: 'The organisation an executive acts for.' })

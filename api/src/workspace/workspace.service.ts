@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { LiaisonPlan } from '../auth/liaison-plan.entity';
 import { Role, User } from '../auth/user.entity';
+import { UsersService } from '../auth/users.service';
 import { CommentsService } from '../comments/comments.service';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
@@ -14,7 +12,7 @@ import { PlansService } from '../plans/plans.service';
 @Injectable()
 export class WorkspaceService {
   constructor(
-    @InjectRepository(LiaisonPlan) private readonly liaisonPlans: Repository<LiaisonPlan>,
+    private readonly users: UsersService,
     private readonly plans: PlansService,
     private readonly commitments: CommitmentsService,
     private readonly ledger: LedgerService,
@@ -26,9 +24,9 @@ export class WorkspaceService {
     if (user.role === Role.EXECUTIVE) {
       return user.organisationId ? this.plans.findByOrganisationIds([user.organisationId]) : [];
     }
-    const links = await this.liaisonPlans.findBy({ userId: user.id });
-    if (links.length === 0) return [];
-    const plans = await this.plans.findByIds(links.map((link) => link.planId));
+    const planIds = await this.users.planIdsOf(user.id);
+    if (planIds.length === 0) return [];
+    const plans = await this.plans.findByIds(planIds);
     return plans.sort((a, b) => a.title.localeCompare(b.title));
   }
 

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
+import { SlugNamespace } from '../../src/common/slug-namespace';
 import { ReportsService } from '../../src/reports/reports.service';
 import { Revision } from '../../src/revisions/revision.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
@@ -129,7 +130,7 @@ describe('createPlan and updatePlan', () => {
     });
 
     it('turns the database’s own refusal of a duplicate slug into the same answer', async () => {
-      const check = jest.spyOn(t.app.get(ReportsService), 'assertSlugFree').mockResolvedValueOnce(undefined);
+      const check = jest.spyOn(t.app.get(SlugNamespace), 'assertFree').mockResolvedValueOnce(undefined);
       try {
         const result = await createPlan({ slug: LMN_PLAN, title: 'Clash', counterpart: 'Labour Party' }, executive);
         expect(check).toHaveBeenCalledTimes(1);

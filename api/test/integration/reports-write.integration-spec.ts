@@ -1,5 +1,5 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
-import { ReportsService } from '../../src/reports/reports.service';
+import { SlugNamespace } from '../../src/common/slug-namespace';
 import { Revision } from '../../src/revisions/revision.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
@@ -126,7 +126,7 @@ describe('reports and recommendations: the write path', () => {
     });
 
     it('turns the database’s own refusal of a duplicate slug into the same answer', async () => {
-      const check = jest.spyOn(t.app.get(ReportsService), 'assertSlugFree').mockResolvedValueOnce(undefined);
+      const check = jest.spyOn(t.app.get(SlugNamespace), 'assertFree').mockResolvedValueOnce(undefined);
       try {
         const result = await createReport({ slug: LMN_REPORT, title: 'Clash' }, executive);
         expect(check).toHaveBeenCalledTimes(1);

@@ -1,6 +1,6 @@
 import { Entity, Index } from 'typeorm';
+import { Role } from '../auth/user.entity';
 import { IdColumn, InstantColumn, RefColumn, StringColumn } from '../common/columns';
-import { Role } from './user.entity';
 
 /** A single-use, expiring invitation. Only a hash of the token is stored. */
 @Entity('invite')
