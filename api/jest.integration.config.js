@@ -9,4 +9,6 @@ module.exports = {
   testRegex: '\\.integration-spec\\.ts$',
   testTimeout: 60000,
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // The rules library's source, so the tests never run against a stale build of it.
+  moduleNameMapper: { '^@tracker/rules$': '<rootDir>/../libs/rules/src/index.ts' },
 };

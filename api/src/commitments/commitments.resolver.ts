@@ -1,9 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isVerifiable } from '@tracker/rules';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
-import { isVerifiable } from '../ledger/rules/verifiability';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { PlansLoaders } from '../plans/plans.loaders';
 import { Recommendation } from '../reports/recommendation.entity';

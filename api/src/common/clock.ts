@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { londonDate } from '../ledger/rules/calendar';
+import { londonDate } from '@tracker/rules';
 
 /** The current time, injectable so tests can fix it. "Today" is the calendar date in Europe/London. */
 @Injectable()

@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SubjectType } from '@tracker/rules';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
 import { UsersLoaders } from '../auth/users.loaders';
@@ -9,7 +10,6 @@ import { Milestone } from '../milestones/milestone.entity';
 import { MilestonesLoaders } from '../milestones/milestones.loaders';
 import { PostStatusUpdateInput } from './dto/post-status-update.input';
 import { Evidence } from './evidence.entity';
-import { SubjectType } from './ledger.enums';
 import { LedgerLoaders } from './ledger.loaders';
 import { LedgerWriter } from './ledger-writer.service';
 import { StatusUpdate } from './status-update.entity';

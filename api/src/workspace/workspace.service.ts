@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Lens, SubjectType } from '@tracker/rules';
 import { Repository } from 'typeorm';
 import { LiaisonPlan } from '../auth/liaison-plan.entity';
 import { Role, User } from '../auth/user.entity';
@@ -7,7 +8,6 @@ import { CommentsService } from '../comments/comments.service';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { LedgerService } from '../ledger/ledger.service';
-import { Lens, SubjectType } from '../ledger/ledger.enums';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { PlansService } from '../plans/plans.service';
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { EntryStatus, EvidenceKind, Lens, ReasonCode, SubjectType } from '@tracker/rules';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +12,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateField, HttpUrlField, IdField, TextField } from '../../common/input-fields';
-import { EntryStatus, EvidenceKind, Lens, ReasonCode, SubjectType } from '../ledger.enums';
 import '../ledger.graphql-enums';
 
 @InputType({ description: 'A public source: http or https only.' })
