@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { EntryStatus, EvidenceKind, Lens, ReasonCode, SubjectType } from '@tracker/rules';
+import { EntryStatus, EVIDENCE_MAX, EvidenceKind, Lens, NARRATIVE_MAX, ReasonCode, SubjectType } from '@tracker/rules';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -49,12 +49,12 @@ export class PostStatusUpdateInput {
 
   @Field({ defaultValue: '', description: 'Markdown, up to 10,000 characters.' })
   @IsString()
-  @MaxLength(10_000)
+  @MaxLength(NARRATIVE_MAX)
   narrative: string;
 
   @Field(() => [EvidenceInput], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(EVIDENCE_MAX)
   @ValidateNested({ each: true })
   @Type(() => EvidenceInput)
   evidence: EvidenceInput[];
