@@ -1,10 +1,12 @@
 const { readFileSync } = require('node:fs');
 const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
-/** Unit tests: pure rules and services, beside the code. */
+/** Unit tests: services and helpers, beside the code (the rules are tested in libs/rules). */
 module.exports = {
   rootDir: 'src',
   testEnvironment: 'node',
   testRegex: '\\.spec\\.ts$',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // The rules library's source, so the tests never run against a stale build of it.
+  moduleNameMapper: { '^@tracker/rules$': '<rootDir>/../../libs/rules/src/index.ts' },
 };

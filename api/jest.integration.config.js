@@ -10,4 +10,6 @@ module.exports = {
   testTimeout: 60000,
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // The rules library's source, so the tests never run against a stale build of it.
+  moduleNameMapper: { '^@tracker/rules$': '<rootDir>/../libs/rules/src/index.ts' },
 };

@@ -1,6 +1,6 @@
 // Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
 // and the latency of the dashboard query on the synthetic plan. Usage: npm run bench -- [N]
-// Needs a built api (npm run build -w api).
+// Needs a built api (npm run build).
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, api unit, api integration, web, bundle budget, e2e — in that
-// order, stopping at the first failure.
+// `npm test`: typecheck, lint, rules, api unit, api integration, web, bundle budget, e2e — in
+// that order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ const steps = [
   ['typecheck', nx('run-many', '-t', 'typecheck')],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['format', ['npx', 'prettier', '--check', '.']],
+  ['rules', nx('run', 'rules:test')],
   ['api unit', nx('run', 'api:test')],
   ['api integration', nx('run', 'api:integration')],
   ['web', nx('run', 'web:test')],

@@ -8,6 +8,11 @@ const apiOrigin = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [graphqlDocuments(fileURLToPath(new URL('src/__generated__/', import.meta.url))), react()],
+  resolve: {
+    // The rules library's TypeScript source, bundled and tested with the app (tsconfig.json
+    // maps it the same way), so the web never depends on a build of it.
+    alias: { '@tracker/rules': fileURLToPath(new URL('../libs/rules/src/index.ts', import.meta.url)) },
+  },
   server: {
     proxy: {
       '/graphql': { target: apiOrigin, ws: true },

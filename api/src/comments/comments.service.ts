@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Lens } from '@tracker/rules';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
@@ -10,7 +11,6 @@ import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Transactions } from '../common/transactions';
 import { LedgerService } from '../ledger/ledger.service';
-import { Lens } from '../ledger/ledger.enums';
 import { PlansService } from '../plans/plans.service';
 import { Comment, CommentKind } from './comment.entity';
 import { AddCommentInput } from './dto/add-comment.input';

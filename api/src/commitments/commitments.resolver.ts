@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isVerifiable } from '@tracker/rules';
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
 import { GraphQLContext } from '../graphql/graphql-context';
-import { isVerifiable } from '../ledger/rules/verifiability';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { PlansLoaders } from '../plans/plans.loaders';
 import { Recommendation } from '../reports/recommendation.entity';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { londonDate } from '../ledger/rules/calendar';
+import { londonDate } from '@tracker/rules';
 
 /**
  * How far the process's clock is ahead of the system's, in milliseconds: 0 unless the clock was

@@ -1,5 +1,5 @@
+import { isCalendarDate } from '@tracker/rules';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isCalendarDate } from '../ledger/rules/calendar';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {

@@ -1,7 +1,7 @@
+import { disagrees } from '@tracker/rules';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentState } from './commitment-state';
 import { CommitmentFilter } from './dto/commitments.args';
-import { disagrees } from './rules/lenses';
 
 const words = (text: string): string[] => text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
 

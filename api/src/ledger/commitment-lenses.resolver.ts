@@ -1,11 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CommitmentStatus, DeadlineStatus, disagrees } from '@tracker/rules';
 import { Commitment } from '../commitments/commitment.entity';
 import { DateScalar } from '../common/scalars';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { CommitmentState } from './commitment-state';
-import { CommitmentStatus, DeadlineStatus } from './ledger.enums';
 import { LedgerLoaders } from './ledger.loaders';
-import { disagrees } from './rules/lenses';
 import { StatusUpdate } from './status-update.entity';
 
 /** The three lenses on a commitment, derived from the ledger. */

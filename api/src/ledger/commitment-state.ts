@@ -1,8 +1,15 @@
-import { DeadlineStatus, SubjectType } from './ledger.enums';
-import { deadlineLens } from './rules/deadline';
-import { CommitmentLensState, commitmentLenses, LedgerFact, MilestoneState, milestoneState } from './rules/lenses';
-import { RollupCommitment } from './rules/rollup';
-import { isVerifiable } from './rules/verifiability';
+import {
+  commitmentLenses,
+  CommitmentLensState,
+  deadlineLens,
+  DeadlineStatus,
+  isVerifiable,
+  LedgerFact,
+  MilestoneState,
+  milestoneState,
+  RollupCommitment,
+  SubjectType,
+} from '@tracker/rules';
 
 export interface CommitmentFacts {
   id: string;

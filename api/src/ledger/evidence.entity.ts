@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { EvidenceKind } from '@tracker/rules';
 import { Column, Entity, Index } from 'typeorm';
 import { DateColumn, IdColumn, RefColumn, StringColumn } from '../common/columns';
 import { DateScalar } from '../common/scalars';
-import { EvidenceKind } from './ledger.enums';
 import './ledger.graphql-enums';
 
 @ObjectType({ description: 'A public source backing a ledger entry.' })

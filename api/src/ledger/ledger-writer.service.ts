@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { entryProblem, Lens, SubjectType } from '@tracker/rules';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
 import { SignedInActor } from '../auth/actor';
@@ -10,8 +11,6 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { PlansService } from '../plans/plans.service';
 import { PostStatusUpdateInput } from './dto/post-status-update.input';
 import { Evidence } from './evidence.entity';
-import { Lens, SubjectType } from './ledger.enums';
-import { entryProblem } from './rules/entry-rules';
 import { StatusUpdate } from './status-update.entity';
 
 /**

@@ -8,9 +8,9 @@ import {
   MilestoneStatus,
   ReasonCode,
   SubjectType,
-} from './ledger.enums';
+} from '@tracker/rules';
 
-/** Registers the ledger vocabularies with GraphQL; the enums themselves stay framework-free for the rules. */
+/** Registers the ledger vocabularies of @tracker/rules with GraphQL; the rules themselves stay framework-free. */
 registerEnumType(SubjectType, { name: 'SubjectType' });
 registerEnumType(Lens, {
   name: 'Lens',

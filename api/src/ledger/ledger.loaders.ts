@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LedgerFact } from '@tracker/rules';
 import DataLoader from 'dataloader';
 import { LoaderContext, loaderKey, manyByKey, oneByKey } from '../common/batch';
 import { Clock } from '../common/clock';
@@ -10,7 +11,6 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { CommitmentState, commitmentStates } from './commitment-state';
 import { Evidence } from './evidence.entity';
 import { LedgerService } from './ledger.service';
-import { LedgerFact } from './rules/lenses';
 import { StatusUpdate } from './status-update.entity';
 
 /** A whole plan worked out from the ledger: the input of the roll-up, the filters and the progress chart. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { LedgerFact, Lens, SubjectType } from '@tracker/rules';
 import { In, Repository } from 'typeorm';
 import { Evidence } from './evidence.entity';
-import { Lens, SubjectType } from './ledger.enums';
-import { LedgerFact } from './rules/lenses';
 import { StatusUpdate } from './status-update.entity';
 
 interface FactRow {

@@ -1,9 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DeadlineStatus, MilestoneStatus } from '@tracker/rules';
 import { DateScalar } from '../common/scalars';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Milestone } from '../milestones/milestone.entity';
 import { MilestoneLensState } from './commitment-state';
-import { DeadlineStatus, MilestoneStatus } from './ledger.enums';
 import { LedgerLoaders } from './ledger.loaders';
 import { StatusUpdate } from './status-update.entity';
 

@@ -1,4 +1,5 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { breakdownBy, planRollup, progressDates, progressOverTime } from '@tracker/rules';
 import { Commitment } from '../commitments/commitment.entity';
 import { badInput } from '../common/domain-error';
 import { Connection, ConnectionShape, paginate } from '../common/pagination';
@@ -9,8 +10,6 @@ import { PlanCommitmentsArgs } from './dto/commitments.args';
 import { Breakdown, PlanSummary, ProgressPoint } from './dto/plan-summary.types';
 import { LedgerLoaders, PlanState } from './ledger.loaders';
 import { LedgerService } from './ledger.service';
-import { progressDates, progressOverTime } from './rules/progress';
-import { breakdownBy, planRollup } from './rules/rollup';
 import { StatusUpdate } from './status-update.entity';
 
 export const CommitmentConnection = Connection(Commitment, 'Commitment');

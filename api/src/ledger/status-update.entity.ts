@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { EntryStatus, Lens, ReasonCode, SubjectType } from '@tracker/rules';
 import { Column, Entity, Index } from 'typeorm';
 import { FlagColumn, IdColumn, InstantColumn, RefColumn, StringColumn, TextColumn } from '../common/columns';
 import { DateTimeScalar } from '../common/scalars';
-import { EntryStatus, Lens, ReasonCode, SubjectType } from './ledger.enums';
 import './ledger.graphql-enums';
 
 /**

@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SubjectType } from '@tracker/rules';
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { Role, User } from '../auth/user.entity';
@@ -10,7 +11,6 @@ import { Milestone } from '../milestones/milestone.entity';
 import { MilestonesLoaders } from '../milestones/milestones.loaders';
 import { PostStatusUpdateInput } from './dto/post-status-update.input';
 import { Evidence } from './evidence.entity';
-import { SubjectType } from './ledger.enums';
 import { LedgerLoaders } from './ledger.loaders';
 import { LedgerWriter } from './ledger-writer.service';
 import { StatusUpdate } from './status-update.entity';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { Lens, SubjectType } from '@tracker/rules';
 import { Role, User } from '../auth/user.entity';
 import { UsersService } from '../auth/users.service';
 import { CommentsService } from '../comments/comments.service';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { LedgerService } from '../ledger/ledger.service';
-import { Lens, SubjectType } from '../ledger/ledger.enums';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { PlansService } from '../plans/plans.service';
 

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { AuditService } from '../../src/audit/audit.service';
+import { Commitment } from '../../src/commitments/commitment.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
 import { demoIds } from './support/demo';
 import { startTestApp, TestApp } from './support/test-app';
@@ -174,6 +175,22 @@ describe('commitments: create, update and link to recommendations', () => {
     it('counts a commitment without owner, date or criteria as not verifiable', async () => {
       const created = await newCommitment({ owner: '  ', successCriteria: null });
       expect(created).toMatchObject({ owner: null, successCriteria: null, dueDate: null, verifiable: false });
+    });
+
+    it('counts an owner of only spaces as missing, even one stored before input was trimmed', async () => {
+      const created = await newCommitment({
+        owner: 'Home Office',
+        successCriteria: 'Published.',
+        dueDate: '2031-01-31',
+      });
+      expect(created.verifiable).toBe(true);
+      await t.dataSource.getRepository(Commitment).update(created.id, { owner: '   ' });
+      expect(await commitment(created.id)).toMatchObject({ owner: '   ', verifiable: false });
+      const { data, errors } = await t.gql<{ plan: { commitments: { edges: { node: { id: string } }[] } } }>(
+        `{ plan(slug: "${LMN_PLAN}") { commitments(filter: { verifiable: false }, first: 100) { edges { node { id } } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.plan.commitments.edges.map((e) => e.node.id)).toContain(created.id);
     });
 
     it('keeps references unique within the plan', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl, formatCount, formatDate, formatPercent, safeExternalUrl, todayInLondon } from './format';
+import { displayUrl, formatCount, formatDate, formatPercent, listInWords, safeExternalUrl } from './format';
 
 describe('formatPercent', () => {
   it('rounds to whole percent', () => {
@@ -55,9 +55,11 @@ describe('safeExternalUrl', () => {
   });
 });
 
-describe('todayInLondon', () => {
-  it('gives the UK calendar day', () => {
-    expect(todayInLondon(new Date('2024-06-30T23:30:00Z'))).toBe('2024-07-01');
-    expect(todayInLondon(new Date('2024-01-31T23:30:00Z'))).toBe('2024-01-31');
+describe('listInWords', () => {
+  it('joins with commas and a final "and"', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['no owner'])).toBe('no owner');
+    expect(listInWords(['no owner', 'no due date'])).toBe('no owner and no due date');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });

@@ -83,14 +83,7 @@ export function displayUrl(url: URL): string {
   return `${host}${path}`;
 }
 
-const isoDayInLondon = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-/** Today's date in the UK as YYYY-MM-DD, the calendar the plan's dates are written in. */
-export function todayInLondon(now: Date = new Date()): string {
-  return isoDayInLondon.format(now);
+/** ["a"] → "a"; ["a", "b", "c"] → "a, b and c". */
+export function listInWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

@@ -1,12 +1,27 @@
+import {
+  missingParts,
+  type CommitmentStatus,
+  type DeadlineStatus,
+  type EvidenceKind,
+  type Lens,
+  type MilestoneStatus,
+  type ReasonCode,
+  type VerifiabilityFacts,
+  type VerifiabilityPart,
+} from '@tracker/rules';
+import { listInWords } from './format';
+
 /**
- * Plain-English words for the API's vocabularies (docs/domain.md). The unions repeat the schema's
- * enums so that `ui/` can use them without depending on generated GraphQL types; a
- * vocabulary the API grows shows up here as a type error in the pages that pass it on.
+ * Plain-English words for the API's vocabularies (docs/domain.md). The ledger's vocabularies
+ * come from @tracker/rules and the others repeat the schema's enums, so that `ui/` can use
+ * them without depending on generated GraphQL types; a vocabulary the API grows shows up here
+ * as a type error in the pages that pass it on.
  */
 
+export type { DeadlineStatus, EvidenceKind, Lens, MilestoneStatus, ReasonCode };
+
 /** The network's assessment scale (OGP completion scale plus abandoned), and "not yet assessed". */
-export type AssessmentStatus =
-  'NOT_YET_ASSESSED' | 'NOT_STARTED' | 'LIMITED' | 'SUBSTANTIAL' | 'COMPLETE' | 'ABANDONED';
+export type AssessmentStatus = CommitmentStatus;
 
 /** Display order: most done first, then abandoned, then not yet assessed. */
 export const ASSESSMENT_ORDER: readonly AssessmentStatus[] = [
@@ -31,13 +46,8 @@ export function assessmentLabel(status: AssessmentStatus): string {
   return ASSESSMENT_LABELS[status];
 }
 
-export type DeadlineStatus = 'NO_DEADLINE' | 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'MET' | 'MET_LATE';
-export type MilestoneStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'AT_RISK' | 'COMPLETE' | 'MISSED';
-export type ReasonCode = 'NO_PRIORITY' | 'RESOURCES' | 'DISAGREEMENT' | 'EXTERNAL' | 'REPLACED' | 'OTHER';
-export type EvidenceKind = 'OFFICIAL_DOCUMENT' | 'PUBLIC_STATEMENT' | 'MEDIA' | 'MEMBER_REPORT';
 export type RecommendationResponse = 'ACCEPTED_IN_FULL' | 'ACCEPTED_IN_PART' | 'NOT_ACCEPTED' | 'NO_RESPONSE';
 export type Role = 'EXECUTIVE' | 'LIAISON';
-export type Lens = 'ASSESSMENT' | 'PARTY_REPORTED';
 
 /** "Assessment" or "Party’s account" for the two lenses that people write. */
 export function lensLabel(lens: Lens): string {
@@ -101,6 +111,20 @@ const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
 
 export function evidenceKindLabel(kind: EvidenceKind): string {
   return EVIDENCE_LABELS[kind];
+}
+
+const MISSING_PART_LABELS: Record<VerifiabilityPart, string> = {
+  owner: 'no owner',
+  dueDate: 'no due date',
+  successCriteria: 'no success criteria',
+};
+
+/**
+ * What keeps a commitment from being verifiable, in words: "no owner, no due date and no
+ * success criteria". Blank counts as missing, as the API counts it.
+ */
+export function missingPartsLabel(commitment: VerifiabilityFacts): string {
+  return listInWords(missingParts(commitment).map((part) => MISSING_PART_LABELS[part]));
 }
 
 const RESPONSE_LABELS: Record<RecommendationResponse, string> = {

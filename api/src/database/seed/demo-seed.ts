@@ -1,11 +1,9 @@
+import { addDays, EntryStatus, EvidenceKind, Lens, londonDate, NEEDS_EVIDENCE, ReasonCode } from '@tracker/rules';
 import { DataSource } from 'typeorm';
 import { Role } from '../../auth/user.entity';
 import { currentTime } from '../../common/clock';
 import { CommentKind, Stance } from '../../comments/comment.entity';
 import { Commitment } from '../../commitments/commitment.entity';
-import { EntryStatus, EvidenceKind, Lens, ReasonCode } from '../../ledger/ledger.enums';
-import { addDays, londonDate } from '../../ledger/rules/calendar';
-import { NEEDS_EVIDENCE } from '../../ledger/rules/entry-rules';
 import { Milestone } from '../../milestones/milestone.entity';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { RevisionSubject } from '../../revisions/revision.entity';
@@ -73,7 +71,12 @@ export async function seedDemo(dataSource: DataSource, now = currentTime()): Pro
   );
   seed.liaisonFor(liaison, plan);
 
-  const doc = (slug: string, title: string, kind = EvidenceKind.OFFICIAL_DOCUMENT, publishedOn?: string) => ({
+  const doc = (
+    slug: string,
+    title: string,
+    kind: EvidenceKind = EvidenceKind.OFFICIAL_DOCUMENT,
+    publishedOn?: string,
+  ) => ({
     url: `https://example.org/demo/${slug}`,
     title,
     kind,

@@ -1,17 +1,19 @@
-import { DataSource } from 'typeorm';
-import { Role } from '../../auth/user.entity';
-import { CommentKind, Stance } from '../../comments/comment.entity';
-import { currentTime } from '../../common/clock';
 import {
+  addDays,
   CommitmentStatus,
   EntryStatus,
   EvidenceKind,
   Lens,
+  londonDate,
   MilestoneStatus,
+  NEEDS_EVIDENCE,
+  NEEDS_REASON,
   ReasonCode,
-} from '../../ledger/ledger.enums';
-import { addDays, londonDate } from '../../ledger/rules/calendar';
-import { NEEDS_EVIDENCE, NEEDS_REASON } from '../../ledger/rules/entry-rules';
+} from '@tracker/rules';
+import { DataSource } from 'typeorm';
+import { Role } from '../../auth/user.entity';
+import { CommentKind, Stance } from '../../comments/comment.entity';
+import { currentTime } from '../../common/clock';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { RecommendationResponse } from '../../reports/recommendation.entity';
 import { SeedWriter } from './seed-writer';

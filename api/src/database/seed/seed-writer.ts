@@ -1,3 +1,4 @@
+import { EntryStatus, EvidenceKind, Lens, ReasonCode } from '@tracker/rules';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Role, User } from '../../auth/user.entity';
 import { LiaisonPlan } from '../../auth/liaison-plan.entity';
@@ -6,7 +7,6 @@ import { CommitmentRecommendation } from '../../commitments/commitment-recommend
 import { Commitment } from '../../commitments/commitment.entity';
 import { newId } from '../../common/ids';
 import { Evidence } from '../../ledger/evidence.entity';
-import { EntryStatus, EvidenceKind, Lens, ReasonCode } from '../../ledger/ledger.enums';
 import { StatusUpdate } from '../../ledger/status-update.entity';
 import { Milestone } from '../../milestones/milestone.entity';
 import { Organisation } from '../../organisations/organisation.entity';

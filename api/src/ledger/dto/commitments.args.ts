@@ -1,8 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { CommitmentStatus, DeadlineStatus } from '@tracker/rules';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination';
-import { CommitmentStatus, DeadlineStatus } from '../ledger.enums';
 import '../ledger.graphql-enums';
 
 @InputType({ description: 'Every given criterion must match; a list matches any of its values.' })

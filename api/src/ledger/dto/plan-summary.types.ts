@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CommitmentStatus } from '@tracker/rules';
 import { DateScalar } from '../../common/scalars';
-import { CommitmentStatus } from '../ledger.enums';
 import '../ledger.graphql-enums';
 
 @ObjectType({ description: 'How many commitments have one assessment status.' })

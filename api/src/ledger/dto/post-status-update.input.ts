@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { EntryStatus, EVIDENCE_MAX, EvidenceKind, Lens, NARRATIVE_MAX, ReasonCode, SubjectType } from '@tracker/rules';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +12,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateField, HttpUrlField, IdField, TextField } from '../../common/input-fields';
-import { EntryStatus, EvidenceKind, Lens, ReasonCode, SubjectType } from '../ledger.enums';
 import '../ledger.graphql-enums';
 
 @InputType({ description: 'A public source: http or https only.' })
@@ -49,12 +49,12 @@ export class PostStatusUpdateInput {
 
   @Field({ defaultValue: '', description: 'Markdown, up to 10,000 characters.' })
   @IsString()
-  @MaxLength(10_000)
+  @MaxLength(NARRATIVE_MAX)
   narrative: string;
 
   @Field(() => [EvidenceInput], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(EVIDENCE_MAX)
   @ValidateNested({ each: true })
   @Type(() => EvidenceInput)
   evidence: EvidenceInput[];

@@ -1,6 +1,6 @@
+import { EntryStatus, EvidenceKind, Lens } from '@tracker/rules';
 import { DataSource } from 'typeorm';
 import { Role } from '../../../src/auth/user.entity';
-import { EntryStatus, EvidenceKind, Lens } from '../../../src/ledger/ledger.enums';
 import { RecommendationResponse } from '../../../src/reports/recommendation.entity';
 import { SeedWriter } from '../../../src/database/seed/seed-writer';
 

@@ -30,6 +30,17 @@ describe('CommitmentPage', () => {
     within(answers).getByText('Accepted in full');
   });
 
+  it('names an owner of only spaces as missing, as the API counts it', async () => {
+    const plan = commitmentC3Data.plan!;
+    renderCommitment('C3', {
+      ...commitmentC3Data,
+      plan: { ...plan, commitment: { ...plan.commitment!, owner: '   ', verifiable: false } },
+    });
+
+    await screen.findByText('This commitment cannot be checked', undefined, { timeout: 5000 });
+    screen.getByText(/^It has no owner, so nobody can say whether it has been kept\./);
+  });
+
   it('puts milestones on a timeline with their due dates and status', async () => {
     renderCommitment('C4', commitmentC4Data);
 

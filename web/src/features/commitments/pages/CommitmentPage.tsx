@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import { londonDate } from '@tracker/rules';
 import { lazy, Suspense, useState } from 'react';
 import { useRetry } from '../../../apollo/useRetry';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
-import { formatDate, todayInLondon } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { commitmentPath, commitmentsPath, homePath, planPath, signInPath } from '../../../lib/paths';
 import { Link } from '../../../router';
 import { CurrentUserQuery } from '../../account';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { missingParts } from '../../../lib/verifiable';
+import { missingPartsLabel } from '../../../lib/labels';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
@@ -127,7 +128,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
           <div className="callout callout--unverifiable">
             <p className="callout__title">This commitment cannot be checked</p>
             <p>
-              It has {missingParts(commitment)}, so nobody can say whether it has been kept. It is counted on the
+              It has {missingPartsLabel(commitment)}, so nobody can say whether it has been kept. It is counted on the
               dashboard as unverifiable.
             </p>
           </div>
@@ -149,7 +150,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
       ) : null}
       <div className="commitment-layout">
         <div className="commitment-layout__main">
-          <MilestoneTimeline milestones={commitment.milestones} today={todayInLondon()} />
+          <MilestoneTimeline milestones={commitment.milestones} today={londonDate(new Date())} />
           <HistoryList
             entries={history.edges.map((edge) => edge.node)}
             totalCount={history.totalCount}

@@ -6,7 +6,7 @@ import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { commitmentPath, consoleCommitmentPath, consolePlanPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { missingParts } from '../../../lib/verifiable';
+import { missingPartsLabel } from '../../../lib/labels';
 import { Link, useNavigate } from '../../../router';
 import { DeadlineBadge } from '../../../ui/Badges';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
@@ -189,7 +189,7 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
           >
             {!commitment.verifiable ? (
               <p className="callout callout--unverifiable">
-                Not verifiable yet: it has {missingParts(commitment)}, so it is counted as unverifiable.
+                Not verifiable yet: it has {missingPartsLabel(commitment)}, so it is counted as unverifiable.
               </p>
             ) : null}
             <EditForm form={form} label={`Edit ${commitment.reference}`} />

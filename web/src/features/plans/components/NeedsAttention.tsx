@@ -3,7 +3,7 @@ import type { AttentionItem_CommitmentFragment } from '../../../__generated__/gr
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate } from '../../../lib/format';
 import { commitmentPath, commitmentsPath } from '../../../lib/paths';
-import { missingParts } from '../../../lib/verifiable';
+import { missingPartsLabel } from '../../../lib/labels';
 import { Link } from '../../../router';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
@@ -144,7 +144,7 @@ export function NeedsAttention({
           totalCount={unverifiable.totalCount}
           empty="Every commitment has an owner, a due date and success criteria."
           more={commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, checkable: 'no' }))}
-          details={(item) => <span className="attention-item__missing">Has {missingParts(item)}.</span>}
+          details={(item) => <span className="attention-item__missing">Has {missingPartsLabel(item)}.</span>}
         />
       </div>
     </section>

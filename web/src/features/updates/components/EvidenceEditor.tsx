@@ -1,12 +1,12 @@
+import { EVIDENCE_MAX, EvidenceKind } from '@tracker/rules';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { EvidenceKind } from '../../../__generated__/graphql';
 import { evidenceKindLabel } from '../../../lib/labels';
 import { SelectField, TextField } from '../../../ui/forms/Field';
-import { emptyEvidence, EVIDENCE_KINDS, EVIDENCE_MAX, type EvidenceDraft } from '../lib/rules';
+import { emptyEvidence, type EvidenceDraft } from '../lib/updateForm';
 
 const KIND_OPTIONS: readonly { value: EvidenceKind | ''; label: string }[] = [
   { value: '', label: 'Choose a kind' },
-  ...EVIDENCE_KINDS.map((kind) => ({ value: kind, label: evidenceKindLabel(kind) })),
+  ...Object.values(EvidenceKind).map((kind) => ({ value: kind, label: evidenceKindLabel(kind) })),
 ];
 
 interface EvidenceEditorProps {

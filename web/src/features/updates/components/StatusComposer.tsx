@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
+import { entryStatusesFor, needsEvidence, needsReason, ReasonCode } from '@tracker/rules';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { EntryStatus, Lens, ReasonCode, SubjectType } from '../../../__generated__/graphql';
+import type { EntryStatus, Lens, SubjectType } from '../../../__generated__/graphql';
 import { lensLabel } from '../../../lib/labels';
 import { SelectField } from '../../../ui/forms/Field';
 import { FormMessages } from '../../../ui/forms/FormMessages';
@@ -13,17 +14,13 @@ import {
   emptyUpdate,
   evidenceRule,
   formField,
-  needsEvidence,
-  needsReason,
-  REASON_CODES,
   reasonOptionLabel,
   reasonRule,
-  statusesFor,
   statusLabel,
   updateProblems,
   updateRequest,
   type UpdateDraft,
-} from '../lib/rules';
+} from '../lib/updateForm';
 import { DraftRestored } from './DraftRestored';
 import { EvidenceEditor } from './EvidenceEditor';
 import { MarkdownField } from './MarkdownField';
@@ -134,14 +131,14 @@ export function StatusComposer({ subject, lenses, onPosted }: StatusComposerProp
       'The update was not posted. Check the marked fields below.'
     ) : null;
 
-  const statusOptions: RadioOption<EntryStatus>[] = statusesFor(subject.type).map((status) => ({
+  const statusOptions: RadioOption<EntryStatus>[] = entryStatusesFor(subject.type).map((status) => ({
     value: status,
     label: statusLabel(subject.type, status),
     hint: needsEvidence(status) ? 'needs evidence' : needsReason(status) ? 'needs a reason' : undefined,
   }));
   const reasonOptions: { value: ReasonCode | ''; label: string }[] = [
     { value: '', label: 'Choose a reason' },
-    ...REASON_CODES.map((code) => ({ value: code, label: reasonOptionLabel(code) })),
+    ...Object.values(ReasonCode).map((code) => ({ value: code, label: reasonOptionLabel(code) })),
   ];
   const onlyPartyLens = lenses.length === 1 && lenses[0] === 'PARTY_REPORTED';
 

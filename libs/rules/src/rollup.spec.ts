@@ -1,5 +1,5 @@
-import { CommitmentStatus, DeadlineStatus, MilestoneStatus } from '../ledger.enums';
-import { ASSESSED_STATUSES, breakdownBy, distribution, planRollup, RollupCommitment, StatusCount } from './rollup';
+import { ASSESSED_STATUSES, CommitmentStatus, DeadlineStatus, MilestoneStatus } from './enums';
+import { breakdownBy, distribution, planRollup, RollupCommitment, StatusCount } from './rollup';
 
 const { NOT_YET_ASSESSED, NOT_STARTED, LIMITED, SUBSTANTIAL, COMPLETE, ABANDONED } = CommitmentStatus;
 

@@ -1,4 +1,4 @@
-import { CommitmentStatus, DeadlineStatus, MilestoneStatus } from '../ledger.enums';
+import { ASSESSED_STATUSES, CommitmentStatus, DeadlineStatus, MilestoneStatus } from './enums';
 import { disagrees } from './lenses';
 
 /** What the roll-up needs to know about one commitment, its lenses already worked out. */
@@ -48,15 +48,11 @@ export interface Distribution {
   unassessedCount: number;
 }
 
-/** Every assessed status, in the enum's order: the segments of the stacked bar. */
-export const ASSESSED_STATUSES: readonly CommitmentStatus[] = Object.values(CommitmentStatus).filter(
-  (s) => s !== CommitmentStatus.NOT_YET_ASSESSED,
-);
-
 /**
- * The distribution of commitments over the assessed statuses. NOT_YET_ASSESSED is left out
- * of the shares and counted beside them, so an unassessed commitment never reads as "not
- * started". Every assessed status is listed, zero counts included.
+ * The distribution of commitments over the assessed statuses (the segments of the stacked
+ * bar). NOT_YET_ASSESSED is left out of the shares and counted beside them, so an unassessed
+ * commitment never reads as "not started". Every assessed status is listed, in the scale's
+ * order, zero counts included.
  */
 export function distribution(statuses: readonly CommitmentStatus[]): Distribution {
   const counts = new Map<CommitmentStatus, number>();

@@ -4,14 +4,11 @@ import {
   emptyUpdate,
   evidenceRule,
   formField,
-  needsEvidence,
-  needsReason,
   reasonRule,
-  statusesFor,
   updateProblems,
   updateRequest,
   type UpdateDraft,
-} from './rules';
+} from './updateForm';
 
 const source = {
   url: 'https://example.org/minutes',
@@ -24,17 +21,8 @@ function draft(overrides: Partial<UpdateDraft> = {}): UpdateDraft {
   return { ...emptyUpdate('ASSESSMENT'), ...overrides };
 }
 
-describe('the ledger rules in the form', () => {
-  it('offers each subject its own scale', () => {
-    expect(statusesFor('COMMITMENT')).toEqual(['NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE', 'ABANDONED']);
-    expect(statusesFor('MILESTONE')).toEqual(['NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'COMPLETE', 'MISSED']);
-  });
-
+describe('the status update form', () => {
   it('says which statuses need evidence and which need a reason, in words', () => {
-    expect(['SUBSTANTIAL', 'COMPLETE'].every((status) => needsEvidence(status as never))).toBe(true);
-    expect(needsEvidence('LIMITED')).toBe(false);
-    expect(['ABANDONED', 'MISSED', 'AT_RISK'].every((status) => needsReason(status as never))).toBe(true);
-    expect(needsReason('NOT_STARTED')).toBe(false);
     expect(evidenceRule('COMMITMENT')).toBe('Substantial and Complete need at least one piece of public evidence.');
     expect(evidenceRule('MILESTONE')).toBe('Complete needs at least one piece of public evidence.');
     expect(reasonRule('COMMITMENT')).toBe('Abandoned needs a reason.');

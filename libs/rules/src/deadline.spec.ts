@@ -1,4 +1,4 @@
-import { DeadlineStatus } from '../ledger.enums';
+import { DeadlineStatus } from './enums';
 import { deadlineLens, DUE_SOON_DAYS } from './deadline';
 
 const today = '2024-06-15';

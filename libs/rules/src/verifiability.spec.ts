@@ -1,4 +1,4 @@
-import { isVerifiable } from './verifiability';
+import { isVerifiable, missingParts } from './verifiability';
 
 const complete = {
   owner: 'Home Office',
@@ -19,5 +19,24 @@ describe('isVerifiable', () => {
   it('treats a whitespace-only value as blank', () => {
     expect(isVerifiable({ ...complete, owner: '   ' })).toBe(false);
     expect(isVerifiable({ ...complete, successCriteria: '\n\t ' })).toBe(false);
+  });
+});
+
+describe('missingParts', () => {
+  it('names nothing for a verifiable commitment', () => {
+    expect(missingParts(complete)).toEqual([]);
+  });
+
+  it('names every missing part, in order', () => {
+    expect(missingParts({ owner: null, dueDate: null, successCriteria: null })).toEqual([
+      'owner',
+      'dueDate',
+      'successCriteria',
+    ]);
+    expect(missingParts({ ...complete, dueDate: '', successCriteria: null })).toEqual(['dueDate', 'successCriteria']);
+  });
+
+  it('counts an owner of only spaces as missing', () => {
+    expect(missingParts({ ...complete, owner: '   ' })).toEqual(['owner']);
   });
 });

@@ -1,4 +1,4 @@
-import { DeadlineStatus } from '../ledger.enums';
+import { DeadlineStatus } from './enums';
 import { daysBetween } from './calendar';
 
 /** A deadline this many days away or fewer (and not yet passed) is DUE_SOON. */

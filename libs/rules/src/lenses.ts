@@ -1,5 +1,5 @@
-import { CommitmentStatus, Lens, MilestoneStatus, SubjectType } from '../ledger.enums';
 import { londonDate } from './calendar';
+import { CommitmentStatus, isCommitmentStatus, isMilestoneStatus, Lens, MilestoneStatus, SubjectType } from './enums';
 
 /** The part of a ledger entry the status rules read. */
 export interface LedgerFact {
@@ -26,19 +26,6 @@ export interface MilestoneState {
   entry: LedgerFact | null;
   /** London date the milestone was marked complete; null unless its status is COMPLETE. */
   completedOn: string | null;
-}
-
-const COMMITMENT_STATUSES: ReadonlySet<string> = new Set(Object.values(CommitmentStatus));
-const MILESTONE_STATUSES: ReadonlySet<string> = new Set(Object.values(MilestoneStatus));
-
-/** True when a ledger status belongs to the commitment vocabulary (both commitment lenses). */
-export function isCommitmentStatus(status: string): status is CommitmentStatus {
-  return COMMITMENT_STATUSES.has(status);
-}
-
-/** True when a ledger status belongs to the milestone vocabulary. */
-export function isMilestoneStatus(status: string): status is MilestoneStatus {
-  return MILESTONE_STATUSES.has(status);
 }
 
 /**

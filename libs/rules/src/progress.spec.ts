@@ -1,4 +1,4 @@
-import { CommitmentStatus, Lens, MilestoneStatus, SubjectType } from '../ledger.enums';
+import { CommitmentStatus, Lens, MilestoneStatus, SubjectType } from './enums';
 import { londonDate } from './calendar';
 import { commitmentLenses, LedgerFact, milestoneState } from './lenses';
 import { MAX_PROGRESS_POINTS, progressDates, progressOverTime, ProgressPoint } from './progress';

@@ -1,6 +1,6 @@
-import { CommitmentStatus, Lens, MilestoneStatus, SubjectType } from '../ledger.enums';
 import { assertCalendarDate, endOfMonth, londonDate } from './calendar';
-import { isCommitmentStatus, isMilestoneStatus, LedgerFact } from './lenses';
+import { CommitmentStatus, isCommitmentStatus, isMilestoneStatus, Lens, MilestoneStatus, SubjectType } from './enums';
+import { LedgerFact } from './lenses';
 import { distributionFromCounts, StatusCount } from './rollup';
 
 /** The plan as it stood at the end of one day. */
@@ -101,7 +101,7 @@ export function progressDates(start: string, today: string): string[] {
 }
 
 interface CommitmentChange {
-  kind: SubjectType.COMMITMENT;
+  kind: typeof SubjectType.COMMITMENT;
   subjectId: string;
   sequence: number;
   day: string;
@@ -109,7 +109,7 @@ interface CommitmentChange {
 }
 
 interface MilestoneChange {
-  kind: SubjectType.MILESTONE;
+  kind: typeof SubjectType.MILESTONE;
   subjectId: string;
   sequence: number;
   day: string;

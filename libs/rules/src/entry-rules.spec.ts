@@ -1,5 +1,5 @@
-import { EntryStatus, Lens, ReasonCode, SubjectType } from '../ledger.enums';
-import { entryProblem, EntryDraft } from './entry-rules';
+import { EntryStatus, Lens, ReasonCode, SubjectType } from './enums';
+import { EntryDraft, entryProblem, entryStatusesFor, needsEvidence, needsReason } from './entry-rules';
 
 const draft = (overrides: Partial<EntryDraft>): EntryDraft => ({
   subjectType: SubjectType.COMMITMENT,
@@ -53,5 +53,44 @@ describe('entryProblem', () => {
         draft({ subjectType: SubjectType.MILESTONE, lens: Lens.PARTY_REPORTED, status: EntryStatus.IN_PROGRESS }),
       )?.field,
     ).toBe('lens');
+  });
+});
+
+describe('entryStatusesFor', () => {
+  it('gives each subject its own scale, in order', () => {
+    expect(entryStatusesFor(SubjectType.COMMITMENT)).toEqual([
+      'NOT_STARTED',
+      'LIMITED',
+      'SUBSTANTIAL',
+      'COMPLETE',
+      'ABANDONED',
+    ]);
+    expect(entryStatusesFor(SubjectType.MILESTONE)).toEqual([
+      'NOT_STARTED',
+      'IN_PROGRESS',
+      'AT_RISK',
+      'COMPLETE',
+      'MISSED',
+    ]);
+  });
+});
+
+describe('needsEvidence and needsReason', () => {
+  it('ask for evidence for SUBSTANTIAL and COMPLETE only', () => {
+    expect(Object.values(EntryStatus).filter(needsEvidence)).toEqual([EntryStatus.SUBSTANTIAL, EntryStatus.COMPLETE]);
+  });
+
+  it('ask for a reason for ABANDONED, AT_RISK and MISSED only', () => {
+    expect(Object.values(EntryStatus).filter(needsReason)).toEqual([
+      EntryStatus.ABANDONED,
+      EntryStatus.AT_RISK,
+      EntryStatus.MISSED,
+    ]);
+  });
+
+  it('are false for what is not a status yet', () => {
+    expect(needsEvidence('')).toBe(false);
+    expect(needsReason('')).toBe(false);
+    expect(needsReason('NOT_YET_ASSESSED')).toBe(false);
   });
 });

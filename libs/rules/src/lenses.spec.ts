@@ -1,4 +1,4 @@
-import { CommitmentStatus, Lens, MilestoneStatus, SubjectType } from '../ledger.enums';
+import { CommitmentStatus, Lens, MilestoneStatus, SubjectType } from './enums';
 import { commitmentLenses, disagrees, LedgerFact, milestoneState } from './lenses';
 
 const commitmentEntry = (

@@ -1,3 +1,11 @@
+import {
+  entryStatusesFor,
+  EVIDENCE_MAX,
+  isCalendarDate,
+  NARRATIVE_MAX,
+  needsEvidence,
+  needsReason,
+} from '@tracker/rules';
 import type {
   EntryStatus,
   EvidenceKind,
@@ -6,11 +14,13 @@ import type {
   ReasonCode,
   SubjectType,
 } from '../../../__generated__/graphql';
+import { listInWords } from '../../../lib/format';
 import { assessmentLabel, milestoneStatusLabel, reasonLabel } from '../../../lib/labels';
 
 /**
- * The ledger's rules for a new entry (docs/domain.md, api/src/ledger/rules/entry-rules.ts), checked
- * in the browser so the form can explain them before the server has to refuse.
+ * The status update form: the draft a person types, the ledger's rules for a new entry (from
+ * @tracker/rules) in the form's words, everything the server would refuse, checked in the
+ * browser so the form can explain it before the server has to refuse, and the mutation's input.
  */
 
 export interface EvidenceDraft {
@@ -31,34 +41,8 @@ export interface UpdateDraft {
 /** Field paths as the API names them in `extensions.field`: `status`, `evidence`, `evidence.0.url`, … */
 export type UpdateProblems = Partial<Record<string, string>>;
 
-export const NARRATIVE_MAX = 10_000;
-export const EVIDENCE_MAX = 20;
 const URL_MAX = 2000;
 const TITLE_MAX = 300;
-
-const COMMITMENT_STATUSES: readonly EntryStatus[] = ['NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE', 'ABANDONED'];
-const MILESTONE_STATUSES: readonly EntryStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'COMPLETE', 'MISSED'];
-
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
-  'OFFICIAL_DOCUMENT',
-  'PUBLIC_STATEMENT',
-  'MEDIA',
-  'MEMBER_REPORT',
-];
-
-export const REASON_CODES: readonly ReasonCode[] = [
-  'NO_PRIORITY',
-  'RESOURCES',
-  'DISAGREEMENT',
-  'EXTERNAL',
-  'REPLACED',
-  'OTHER',
-];
-
-/** The statuses a commitment or a milestone can be given, in the order of the scale. */
-export function statusesFor(subjectType: SubjectType): readonly EntryStatus[] {
-  return subjectType === 'MILESTONE' ? MILESTONE_STATUSES : COMMITMENT_STATUSES;
-}
 
 export function statusLabel(subjectType: SubjectType, status: EntryStatus): string {
   if (subjectType === 'MILESTONE') {
@@ -67,30 +51,16 @@ export function statusLabel(subjectType: SubjectType, status: EntryStatus): stri
   return assessmentLabel(status as Parameters<typeof assessmentLabel>[0]);
 }
 
-/** Moves that claim real progress: they need public evidence. */
-export function needsEvidence(status: EntryStatus | ''): boolean {
-  return status === 'SUBSTANTIAL' || status === 'COMPLETE';
-}
-
-/** Setbacks: they need a reason. */
-export function needsReason(status: EntryStatus | ''): boolean {
-  return status === 'ABANDONED' || status === 'MISSED' || status === 'AT_RISK';
-}
-
-function listInWords(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /** "Substantial and Complete need at least one piece of public evidence." for this subject. */
 export function evidenceRule(subjectType: SubjectType): string {
-  const statuses = statusesFor(subjectType).filter(needsEvidence);
+  const statuses = entryStatusesFor(subjectType).filter(needsEvidence);
   const names = statuses.map((status) => statusLabel(subjectType, status));
   return `${listInWords(names)} ${statuses.length === 1 ? 'needs' : 'need'} at least one piece of public evidence.`;
 }
 
 /** "Abandoned needs a reason." (a milestone: "At risk and Missed need a reason."). */
 export function reasonRule(subjectType: SubjectType): string {
-  const statuses = statusesFor(subjectType).filter(needsReason);
+  const statuses = entryStatusesFor(subjectType).filter(needsReason);
   const names = statuses.map((status) => statusLabel(subjectType, status));
   return `${listInWords(names)} ${statuses.length === 1 ? 'needs' : 'need'} a reason.`;
 }
@@ -115,7 +85,6 @@ export function isBlankEvidence(row: EvidenceDraft): boolean {
 
 // As the API checks it: http or https, a host, no spaces.
 const HTTP_URL = /^https?:\/\/[^\s/]+(\/\S*)?$/i;
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function evidenceProblems(row: EvidenceDraft, index: number, problems: UpdateProblems): void {
   const url = row.url.trim();
@@ -129,7 +98,7 @@ function evidenceProblems(row: EvidenceDraft, index: number, problems: UpdatePro
     problems[`evidence.${index}.title`] = `Keep the title to ${TITLE_MAX} characters.`;
   }
   if (row.kind === '') problems[`evidence.${index}.kind`] = 'Choose what kind of source it is.';
-  if (row.publishedOn !== '' && !CALENDAR_DATE.test(row.publishedOn)) {
+  if (row.publishedOn !== '' && !isCalendarDate(row.publishedOn)) {
     problems[`evidence.${index}.publishedOn`] = 'Give the date as day, month and year, or leave it empty.';
   }
 }
@@ -141,7 +110,7 @@ function evidenceProblems(row: EvidenceDraft, index: number, problems: UpdatePro
 export function updateProblems(draft: UpdateDraft, subjectType: SubjectType): UpdateProblems {
   const problems: UpdateProblems = {};
   const { status } = draft;
-  if (status === '' || !statusesFor(subjectType).includes(status)) {
+  if (status === '' || !entryStatusesFor(subjectType).includes(status)) {
     problems.status = 'Choose a status.';
   }
   if (needsReason(status) && draft.reasonCode === '') {

@@ -1,4 +1,4 @@
-import { CommitmentStatus, EntryStatus, Lens, MilestoneStatus, ReasonCode, SubjectType } from '../ledger.enums';
+import { ASSESSED_STATUSES, EntryStatus, isEntryStatus, Lens, MilestoneStatus, ReasonCode, SubjectType } from './enums';
 
 export interface EntryDraft {
   subjectType: SubjectType;
@@ -13,6 +13,12 @@ export interface EntryProblem {
   message: string;
 }
 
+/** The longest narrative an entry can carry, in characters. */
+export const NARRATIVE_MAX = 10_000;
+
+/** The most pieces of evidence one entry can cite. */
+export const EVIDENCE_MAX = 20;
+
 /** Moves that claim real progress: they need public evidence. */
 export const NEEDS_EVIDENCE: ReadonlySet<EntryStatus> = new Set([EntryStatus.SUBSTANTIAL, EntryStatus.COMPLETE]);
 
@@ -23,10 +29,25 @@ export const NEEDS_REASON: ReadonlySet<EntryStatus> = new Set([
   EntryStatus.AT_RISK,
 ]);
 
-const COMMITMENT_VOCABULARY = new Set<string>(
-  Object.values(CommitmentStatus).filter((s) => s !== CommitmentStatus.NOT_YET_ASSESSED),
-);
-const MILESTONE_VOCABULARY = new Set<string>(Object.values(MilestoneStatus));
+const STATUSES_BY_SUBJECT: Readonly<Record<SubjectType, readonly EntryStatus[]>> = {
+  COMMITMENT: ASSESSED_STATUSES,
+  MILESTONE: Object.values(MilestoneStatus),
+};
+
+/** The statuses an entry on a commitment or on a milestone can carry, in the order of its scale. */
+export function entryStatusesFor(subjectType: SubjectType): readonly EntryStatus[] {
+  return STATUSES_BY_SUBJECT[subjectType];
+}
+
+/** True for a status that needs at least one piece of public evidence (any other string: false). */
+export function needsEvidence(status: string): boolean {
+  return isEntryStatus(status) && NEEDS_EVIDENCE.has(status);
+}
+
+/** True for a status that needs a reason code (any other string: false). */
+export function needsReason(status: string): boolean {
+  return isEntryStatus(status) && NEEDS_REASON.has(status);
+}
 
 const words = (status: string): string => status.toLowerCase().replace(/_/g, ' ');
 
@@ -44,13 +65,13 @@ export function entryProblem(draft: EntryDraft): EntryProblem | null {
         message: 'Milestones are updated in the assessment lens; the party speaks through comments.',
       };
     }
-    if (!MILESTONE_VOCABULARY.has(draft.status)) {
+    if (!entryStatusesFor(SubjectType.MILESTONE).includes(draft.status)) {
       return {
         field: 'status',
         message: `A milestone cannot be ${words(draft.status)}; use not started, in progress, at risk, complete or missed.`,
       };
     }
-  } else if (!COMMITMENT_VOCABULARY.has(draft.status)) {
+  } else if (!entryStatusesFor(SubjectType.COMMITMENT).includes(draft.status)) {
     return {
       field: 'status',
       message: `A commitment cannot be ${words(draft.status)}; use not started, limited, substantial, complete or abandoned.`,
