@@ -4,7 +4,7 @@ import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
 import { App } from './app/routes';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
-import './app/styles.css';
+import './app/styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -11,7 +11,7 @@ export const STATUS_FILL: Record<AssessmentStatus, string> = {
 };
 
 /**
- * SVG patterns matching the CSS swatches (styles.css, `.swatch--*`): solid, diagonal lines,
+ * SVG patterns matching the CSS swatches (ui/swatches.css, `.swatch--*`): solid, diagonal lines,
  * horizontal lines, dots, cross-hatch and pale hatch, so the bands differ without colour.
  */
 export function StatusPatterns({ prefix }: { prefix: string }) {

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useLocation, useNavigate } from '../../../router';
 import { AcceptInviteMutation } from '../graphql/account';
 import { serverMessage } from '../lib/accountErrors';
+import '../account.css';
 
 export const PASSWORD_POLICY = '12 to 256 characters; a few words in a row work well; common passwords are refused.';
 

@@ -2,6 +2,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSearchParams } from '../../../router';
 import { SignInForm } from '../components/SignInForm';
 import { safeNextPath } from '../lib/nextPath';
+import '../account.css';
 
 /** `/sign-in?next=/somewhere` — for executives and liaisons; reading the record needs no account. */
 export function SignInPage() {

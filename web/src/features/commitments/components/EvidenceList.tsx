@@ -1,6 +1,7 @@
 import type { EvidenceList_EvidenceFragment } from '../../../__generated__/graphql';
 import { displayUrl, formatDate, safeExternalUrl } from '../../../lib/format';
 import { evidenceKindLabel } from '../../../lib/labels';
+import '../history.css';
 
 export interface EvidenceListProps {
   evidence: readonly EvidenceList_EvidenceFragment[];

@@ -7,6 +7,7 @@ import { LazyMarkdown } from '../../../ui/LazyMarkdown';
 import { RevisionEntry } from '../../../ui/RevisionEntry';
 import { EvidenceList } from './EvidenceList';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
+import '../history.css';
 
 type Entry = HistoryEntry_EntryFragment;
 type StatusEntry = Extract<Entry, { __typename: 'StatusUpdate' }>;

@@ -20,6 +20,7 @@ import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
 import { ThreeLenses } from '../components/ThreeLenses';
 import { CommitmentPageQuery } from '../graphql/commitmentPage';
 import { Reference } from '../../../ui/Reference';
+import '../commitment-page.css';
 
 const ERROR_TITLE = 'The commitment could not be loaded';
 

@@ -16,6 +16,7 @@ import { CommitmentFiltersForm } from '../components/CommitmentFiltersForm';
 import { Pagination } from '../components/Pagination';
 import { CommitmentsListQuery } from '../graphql/commitmentsList';
 import { useCommitmentFilters, type PageTrail } from '../hooks/useCommitmentFilters';
+import '../commitments-list.css';
 
 const ERROR_TITLE = 'The commitments could not be loaded';
 

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { OrganisationSection } from '../components/OrganisationSection';
 import { HomePageQuery } from '../graphql/homePage';
+import '../organisations.css';
 
 export const HOME_PAGE_TITLE = 'Organisations and their action plans';
 

@@ -16,6 +16,7 @@ import { NeedsAttention } from '../components/NeedsAttention';
 import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
+import '../plans.css';
 
 const ERROR_TITLE = 'The plan could not be loaded';
 

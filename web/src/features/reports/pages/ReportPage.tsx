@@ -15,6 +15,7 @@ import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { RecommendationItem } from '../components/RecommendationItem';
 import { ReportPageQuery } from '../graphql/reportPage';
 import { Reference } from '../../../ui/Reference';
+import '../reports.css';
 
 const ERROR_TITLE = 'The report could not be loaded';
 
