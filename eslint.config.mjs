@@ -27,6 +27,29 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that need the types: every .ts/.tsx file belongs to its project's tsconfig.json.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Writes go through a promise queue (Transactions): a promise nobody awaits loses its
+      // error and its ordering. Fire-and-forget is written `void` and handles its own errors.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // No promise where a boolean or a void callback (an event handler, a hook) is expected.
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // A promise returned unawaited from a try block escapes its catch and finally.
+      '@typescript-eslint/return-await': ['error', 'error-handling-correctness-only'],
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/prefer-promise-reject-errors': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // A switch over a union (a route name, a status) names every member, so a new one is not
+      // forgotten.
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['api/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
   },
