@@ -1,7 +1,15 @@
 import js from '@eslint/js';
+import { createProjectGraphAsync } from '@nx/devkit';
+import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// @nx/enforce-module-boundaries reads Nx's cached project graph and skips itself when there is
+// none. Build the graph first, so a fresh checkout or a new project is checked, never skipped;
+// like the project's scripts, without the Nx daemon unless NX_DAEMON says otherwise.
+process.env.NX_DAEMON ??= 'false';
+await createProjectGraphAsync({ exitOnError: true });
 
 export default tseslint.config(
   {
@@ -47,6 +55,31 @@ export default tseslint.config(
       // A switch over a union (a route name, a status) names every member, so a new one is not
       // forgotten.
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
+    // Projects are tagged in their package.json ("nx": { "tags": [...] }).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:rules'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:rules'] },
+            {
+              // The rules are plain functions: no framework, no other project.
+              sourceTag: 'scope:rules',
+              onlyDependOnLibsWithTags: ['scope:rules'],
+              allowedExternalImports: ['vitest', '@jest/globals'],
+            },
+            // The end-to-end specs drive the built app; they import none of its code.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e'] },
+          ],
+        },
+      ],
     },
   },
   {
