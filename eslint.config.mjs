@@ -11,6 +11,35 @@ import tseslint from 'typescript-eslint';
 process.env.NX_DAEMON ??= 'false';
 await createProjectGraphAsync({ exitOnError: true });
 
+// Import patterns (gitignore syntax, matched against the import as written) that the layers of
+// web/src must not use.
+const API_CODE = {
+  group: ['api', 'api/*', '**/api/**'],
+  message: 'web never imports api code: the GraphQL schema is the contract.',
+};
+const FEATURES = {
+  group: ['**/features/**'],
+  message: 'ui/ and lib/ are shared by every feature and never import one.',
+};
+const APP_SHELL = {
+  group: ['**/app/**'],
+  message: 'app/ is the shell that puts the features together: features, ui/ and lib/ never import it.',
+};
+// QueryProblem and NotFoundPage still live in app/ and are used by feature pages; this exemption
+// goes when they move out of app/.
+const APP_SHELL_FOR_FEATURES = {
+  ...APP_SHELL,
+  group: [...APP_SHELL.group, '!**/app/QueryProblem', '!**/app/NotFoundPage'],
+};
+
+// What api/src/common/ must not import: any other folder of api/src.
+const OUTSIDE_COMMON = {
+  regex: '^\\.\\./',
+  message: 'common/ is shared by every module of the api and imports none of them.',
+};
+
+const restrictedImports = (...patterns) => ['error', { patterns }];
+
 export default tseslint.config(
   {
     ignores: [
@@ -95,22 +124,36 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // common/ sits below every module of the api and imports none of them.
+    files: ['api/src/common/**/*.ts'],
+    rules: { 'no-restricted-imports': restrictedImports(OUTSIDE_COMMON) },
+  },
+  {
+    // The calendar rules still live in ledger/rules/; this exemption goes when they move to a
+    // package of their own.
+    files: ['api/src/common/clock.ts', 'api/src/common/scalars.ts'],
+    rules: {
+      'no-restricted-imports': restrictedImports({
+        ...OUTSIDE_COMMON,
+        regex: '^\\.\\./(?!ledger/rules/calendar$)',
+      }),
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/api/**', 'api/*'],
-              message: 'web never imports api code: the GraphQL schema is the contract.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictedImports(API_CODE),
     },
+  },
+  {
+    files: ['web/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports(API_CODE, APP_SHELL_FOR_FEATURES) },
+  },
+  {
+    files: ['web/src/ui/**/*.{ts,tsx}', 'web/src/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports(API_CODE, FEATURES, APP_SHELL) },
   },
 );
