@@ -94,7 +94,8 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          allow: [],
+          // The test clock is a file of the workspace root that every project's tests start from.
+          allow: ['^(\\.\\./)+scripts/test-clock\\.json$'],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:rules'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:rules'] },
