@@ -1,7 +1,44 @@
 import js from '@eslint/js';
+import { createProjectGraphAsync } from '@nx/devkit';
+import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// @nx/enforce-module-boundaries reads Nx's cached project graph and skips itself when there is
+// none. Build the graph first, so a fresh checkout or a new project is checked, never skipped;
+// like the project's scripts, without the Nx daemon unless NX_DAEMON says otherwise.
+process.env.NX_DAEMON ??= 'false';
+await createProjectGraphAsync({ exitOnError: true });
+
+// Import patterns (gitignore syntax, matched against the import as written) that the layers of
+// web/src must not use.
+const API_CODE = {
+  group: ['api', 'api/*', '**/api/**'],
+  message: 'web never imports api code: the GraphQL schema is the contract.',
+};
+const FEATURES = {
+  group: ['**/features/**'],
+  message: 'ui/ and lib/ are shared by every feature and never import one.',
+};
+const APP_SHELL = {
+  group: ['**/app/**'],
+  message: 'app/ is the shell that puts the features together: features, ui/ and lib/ never import it.',
+};
+// QueryProblem and NotFoundPage still live in app/ and are used by feature pages; this exemption
+// goes when they move out of app/.
+const APP_SHELL_FOR_FEATURES = {
+  ...APP_SHELL,
+  group: [...APP_SHELL.group, '!**/app/QueryProblem', '!**/app/NotFoundPage'],
+};
+
+// What api/src/common/ must not import: any other folder of api/src.
+const OUTSIDE_COMMON = {
+  regex: '^\\.\\./',
+  message: 'common/ is shared by every module of the api and imports none of them.',
+};
+
+const restrictedImports = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
   {
@@ -27,6 +64,55 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that need the types: every .ts/.tsx file belongs to its project's tsconfig.json.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Writes go through a promise queue (Transactions): a promise nobody awaits loses its
+      // error and its ordering. Fire-and-forget is written `void` and handles its own errors.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // No promise where a boolean or a void callback (an event handler, a hook) is expected.
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // A promise returned unawaited from a try block escapes its catch and finally.
+      '@typescript-eslint/return-await': ['error', 'error-handling-correctness-only'],
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/prefer-promise-reject-errors': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // A switch over a union (a route name, a status) names every member, so a new one is not
+      // forgotten.
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
+    // Projects are tagged in their package.json ("nx": { "tags": [...] }).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          // The test clock is a file of the workspace root that every project's tests start from.
+          allow: ['^(\\.\\./)+scripts/test-clock\\.json$'],
+          depConstraints: [
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:rules'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:rules'] },
+            {
+              // The rules are plain functions: no framework, no other project.
+              sourceTag: 'scope:rules',
+              onlyDependOnLibsWithTags: ['scope:rules'],
+              allowedExternalImports: ['vitest', '@jest/globals'],
+            },
+            // The end-to-end specs drive the built app; they import none of its code.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['api/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
   },
@@ -39,22 +125,36 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // common/ sits below every module of the api and imports none of them.
+    files: ['api/src/common/**/*.ts'],
+    rules: { 'no-restricted-imports': restrictedImports(OUTSIDE_COMMON) },
+  },
+  {
+    // The calendar rules still live in ledger/rules/; this exemption goes when they move to a
+    // package of their own.
+    files: ['api/src/common/clock.ts', 'api/src/common/scalars.ts'],
+    rules: {
+      'no-restricted-imports': restrictedImports({
+        ...OUTSIDE_COMMON,
+        regex: '^\\.\\./(?!ledger/rules/calendar$)',
+      }),
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/api/**', 'api/*'],
-              message: 'web never imports api code: the GraphQL schema is the contract.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictedImports(API_CODE),
     },
+  },
+  {
+    files: ['web/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports(API_CODE, APP_SHELL_FOR_FEATURES) },
+  },
+  {
+    files: ['web/src/ui/**/*.{ts,tsx}', 'web/src/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports(API_CODE, FEATURES, APP_SHELL) },
   },
 );

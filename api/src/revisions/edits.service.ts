@@ -58,7 +58,7 @@ export class EditsService {
     const result = await manager
       .createQueryBuilder()
       .update(request.entity)
-      .set({ ...values, updatedAt, version: () => 'version + 1' } as never)
+      .set({ ...values, updatedAt, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: row.id, version: request.version })
       .execute();
     if (result.affected !== 1) {
@@ -100,7 +100,7 @@ export class EditsService {
     row: T,
     actor: SignedInActor,
   ): Promise<T> {
-    await manager.insert(entity, row as never);
+    await manager.insert(entity, row);
     await this.audit.record(manager, {
       actorId: actor.user.id,
       action: `${subject.toLowerCase()}.create`,

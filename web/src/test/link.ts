@@ -52,5 +52,5 @@ export function notFound(field: string): ApolloLink.Result {
   return {
     data: { [field]: null },
     errors: [{ message: `No ${field} found`, extensions: { code: 'NOT_FOUND' } }],
-  } as unknown as ApolloLink.Result;
+  };
 }

@@ -10,7 +10,7 @@ function badInput(message: string, field: string): ApolloLink.Result {
   return {
     data: null,
     errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }],
-  } as unknown as ApolloLink.Result;
+  };
 }
 
 function renderInvite(acceptInvite: FixtureHandler, path = '/invite#tok123') {

@@ -8,7 +8,7 @@ import { safeNextPath } from '../lib/nextPath';
 const USER = { __typename: 'User', id: 'u1', displayName: 'Amina', role: 'EXECUTIVE' };
 
 function failure(code: string, message: string): ApolloLink.Result {
-  return { data: null, errors: [{ message, extensions: { code } }] } as unknown as ApolloLink.Result;
+  return { data: null, errors: [{ message, extensions: { code } }] };
 }
 
 function renderSignIn(login: FixtureHandler, path = '/sign-in') {
@@ -50,7 +50,7 @@ describe('SignInPage', () => {
     await fillAndSubmit();
 
     await screen.findByText('Email or password is wrong.');
-    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('amina@example.org');
+    expect(screen.getByLabelText<HTMLInputElement>('Email').value).toBe('amina@example.org');
     expect(fixture.requests[0]).toMatchObject({
       operationName: 'Login',
       variables: { input: { email: 'amina@example.org', password: 'not the right one' } },

@@ -97,7 +97,7 @@ describe('CommitmentPage for people who take part', () => {
       },
     });
     await waitFor(() => expect(count('CommitmentPage')).toBe(2));
-    expect((within(form).getByLabelText('Your comment') as HTMLTextAreaElement).value).toBe('');
+    expect(within(form).getByLabelText<HTMLTextAreaElement>('Your comment').value).toBe('');
     // An executive is not the party's liaison: no right of reply, and no need to ask.
     expect(screen.queryByRole('region', { name: 'The party’s right of reply' })).toBeNull();
     expect(count('ParticipationWorkspace')).toBe(0);
@@ -170,7 +170,7 @@ describe('CommitmentPage for people who take part', () => {
 
     renderAs(LIAISON);
     const again = await commentsRegion();
-    expect(((await within(again).findByLabelText('Your comment')) as HTMLTextAreaElement).value).toBe('Half a thought');
+    expect((await within(again).findByLabelText<HTMLTextAreaElement>('Your comment')).value).toBe('Half a thought');
     // The reply form opens again by itself, with its words.
     const reply = await within(again).findByLabelText('Your reply to LMN executive (demo)');
     expect((reply as HTMLTextAreaElement).value).toBe('A reply in progress');
@@ -179,11 +179,11 @@ describe('CommitmentPage for people who take part', () => {
       'form',
       { name: 'Respond to the assessment' },
     );
-    expect((within(response).getByRole('radio', { name: 'The party agrees' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(response).getByRole<HTMLInputElement>('radio', { name: 'The party agrees' }).checked).toBe(true);
 
     const newComment = within(again).getByRole('form', { name: 'Add a comment' });
     fireEvent.click(within(newComment).getByRole('button', { name: 'Discard draft' }));
-    expect((within(newComment).getByLabelText('Your comment') as HTMLTextAreaElement).value).toBe('');
+    expect(within(newComment).getByLabelText<HTMLTextAreaElement>('Your comment').value).toBe('');
     expect(within(newComment).queryByText('Draft restored.')).toBeNull();
   });
 });

@@ -60,10 +60,8 @@ describe('CommitmentsListPage', () => {
       after: null,
       filter: { assessment: ['LIMITED'], deadline: ['OVERDUE'], theme: 'Complaints', search: 'definition' },
     });
-    expect((screen.getByRole('combobox', { name: 'Deadline' }) as HTMLSelectElement).value).toBe('OVERDUE');
-    expect((screen.getByRole('searchbox', { name: 'Search commitments' }) as HTMLInputElement).value).toBe(
-      'definition',
-    );
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Deadline' }).value).toBe('OVERDUE');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search commitments' }).value).toBe('definition');
     expect(document.title).toBe('Commitments (filtered) – Islamophobia Action Plan – Action Plan Tracker');
   });
 
@@ -72,7 +70,7 @@ describe('CommitmentsListPage', () => {
 
     await screen.findByRole('heading', { level: 2, name: /match/ });
     expect(requests[0].variables).toMatchObject({ filter: { verifiable: false, disagreement: true } });
-    expect((screen.getByRole('combobox', { name: 'Can it be checked?' }) as HTMLSelectElement).value).toBe('no');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Can it be checked?' }).value).toBe('no');
     screen.getByText('Can it be checked?: No: something is missing', { exact: false });
   });
 
@@ -88,7 +86,7 @@ describe('CommitmentsListPage', () => {
 
     await act(async () => history.go(-1));
     expect(history.location.search).toBe('');
-    expect((screen.getByRole('combobox', { name: 'Deadline' }) as HTMLSelectElement).value).toBe('');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Deadline' }).value).toBe('');
   });
 
   it('says when nothing matches and offers to clear the filters', async () => {

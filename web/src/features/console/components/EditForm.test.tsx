@@ -50,8 +50,8 @@ function renderForm(api: Api) {
   return save;
 }
 
-const title = () => screen.getByLabelText('Title') as HTMLInputElement;
-const description = () => screen.getByLabelText('Description (optional)') as HTMLTextAreaElement;
+const title = () => screen.getByLabelText<HTMLInputElement>('Title');
+const description = () => screen.getByLabelText<HTMLTextAreaElement>('Description (optional)');
 
 describe('useEditForm and EditForm', () => {
   it('sends only the changed fields with the version loaded, an emptied optional field as null', async () => {

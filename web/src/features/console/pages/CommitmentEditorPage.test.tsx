@@ -41,12 +41,10 @@ describe('CommitmentEditorPage', () => {
     );
     expect(screen.getByRole('link', { name: 'Console' }).getAttribute('href')).toBe('/console');
     const form = screen.getByRole('form', { name: 'Edit C4' });
-    expect((within(form).getByLabelText('Owner (optional)') as HTMLInputElement).value).toBe(
-      'Governance and Legal Unit',
-    );
+    expect(within(form).getByLabelText<HTMLInputElement>('Owner (optional)').value).toBe('Governance and Legal Unit');
     screen.getByText(/Not verifiable yet: it has no success criteria/);
-    expect((screen.getByRole('checkbox', { name: /R1/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: /R2/ }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /R1/ }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /R2/ }).checked).toBe(false);
     screen.getByRole('heading', { level: 3, name: 'First quarterly report' });
     screen.getByRole('region', { name: 'History' });
   });
@@ -79,7 +77,7 @@ describe('CommitmentEditorPage', () => {
     const panel = await within(form).findByRole('group', { name: 'Someone else saved this while you were editing' });
     await within(panel).findByText('Quarterly report one');
     within(panel).getByText('The first quarterly report');
-    expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe('The first quarterly report');
+    expect(within(form).getByLabelText<HTMLInputElement>('Title').value).toBe('The first quarterly report');
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Apply my changes to the new version' }));
 
@@ -110,7 +108,7 @@ describe('CommitmentEditorPage', () => {
       },
     });
 
-    const box = (await screen.findByRole('checkbox', { name: /R2/ }, { timeout: 5000 })) as HTMLInputElement;
+    const box = await screen.findByRole<HTMLInputElement>('checkbox', { name: /R2/ }, { timeout: 5000 });
     fireEvent.click(box);
 
     await screen.findByText('Linked to R2.');
@@ -151,7 +149,7 @@ describe('CommitmentEditorPage', () => {
 
     const panel = await within(form).findByRole('group', { name: 'Someone else saved this while you were editing' });
     await within(panel).findByText(/They also changed “Reference”/);
-    expect((within(form).getByLabelText('Description (optional)') as HTMLTextAreaElement).value).toBe(
+    expect(within(form).getByLabelText<HTMLTextAreaElement>('Description (optional)').value).toBe(
       'Figures on complaints, by type, region and outcome.',
     );
     fireEvent.click(within(panel).getByRole('button', { name: 'Apply my changes to the new version' }));

@@ -56,7 +56,7 @@ describe('PlanEditorPage', () => {
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Train every panel member' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add the commitment' }));
 
-    const reference = within(form).getByLabelText('Reference') as HTMLInputElement;
+    const reference = within(form).getByLabelText<HTMLInputElement>('Reference');
     await within(form).findByText('The reference "C3" is already used in this plan; choose another.');
     expect(reference.getAttribute('aria-invalid')).toBe('true');
     expect(reference.getAttribute('aria-describedby')).toContain(
@@ -64,7 +64,7 @@ describe('PlanEditorPage', () => {
     );
     await waitFor(() => expect(document.activeElement).toBe(reference));
     within(form).getByText('Not saved: check “Reference”.');
-    expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe('Train every panel member');
+    expect(within(form).getByLabelText<HTMLInputElement>('Title').value).toBe('Train every panel member');
     const sent = fixture.requests.find((request) => request.operationName === 'CreateCommitment');
     expect(sent?.variables.input).toEqual({ planId: 'p1', reference: 'C3', title: 'Train every panel member' });
   });

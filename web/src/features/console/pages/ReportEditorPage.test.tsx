@@ -82,7 +82,7 @@ describe('ReportEditorPage', () => {
       '/lmn/reports/the-report',
     );
     const form = screen.getByRole('form', { name: 'Edit the report' });
-    expect((within(form).getByLabelText('Date published (optional)') as HTMLInputElement).value).toBe('2020-11-17');
+    expect(within(form).getByLabelText<HTMLInputElement>('Date published (optional)').value).toBe('2020-11-17');
 
     const history = screen.getByRole('region', { name: 'History of the report' });
     await within(history).findByText('Summary changed');

@@ -21,7 +21,7 @@ const POSTED = {
 };
 
 function failure(code: string, message: string, extensions: Record<string, unknown> = {}): ApolloLink.Result {
-  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] } as unknown as ApolloLink.Result;
+  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
 function renderComposer(post: FixtureHandler = () => POSTED, props: Partial<StatusComposerProps> = {}) {
@@ -159,7 +159,7 @@ describe('StatusComposer', () => {
       },
     ]);
     expect(onPosted).toHaveBeenCalledTimes(1);
-    expect((screen.getByRole('radio', { name: 'Complete' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Complete' }).checked).toBe(false);
     expect(screen.queryByRole('group', { name: 'Source 1' })).toBeNull();
     expect(Object.keys(window.localStorage)).toEqual([]);
   });
@@ -202,7 +202,7 @@ describe('StatusComposer', () => {
     expect((await within(preview).findByText('published')).tagName).toBe('STRONG');
     expect(screen.getByRole('button', { name: 'Preview' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Write' }));
-    expect((screen.getByLabelText('What has happened (optional)') as HTMLTextAreaElement).value).toBe(
+    expect(screen.getByLabelText<HTMLTextAreaElement>('What has happened (optional)').value).toBe(
       'The targets are **published**.',
     );
   });
@@ -217,15 +217,15 @@ describe('StatusComposer', () => {
 
     renderComposer();
     screen.getByText('Draft restored.');
-    expect((screen.getByRole('radio', { name: 'Party’s account' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: 'Substantial' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('What has happened (optional)') as HTMLTextAreaElement).value).toBe('Half done.');
-    expect((screen.getByLabelText('Link') as HTMLInputElement).value).toBe('https://example.org/a');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Party’s account' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Substantial' }).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('What has happened (optional)').value).toBe('Half done.');
+    expect(screen.getByLabelText<HTMLInputElement>('Link').value).toBe('https://example.org/a');
 
     fireEvent.click(screen.getByRole('button', { name: 'Discard draft' }));
     expect(screen.queryByText('Draft restored.')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Assessment' })));
-    expect((screen.getByLabelText('What has happened (optional)') as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('What has happened (optional)').value).toBe('');
     expect(Object.keys(window.localStorage)).toEqual([]);
   });
 
@@ -241,9 +241,7 @@ describe('StatusComposer', () => {
       '/sign-in?next=%2Fconsole%2Fplans%2Fislamophobia-action-plan%2Fcommitments%2FC6',
     );
     expect(link.getAttribute('target')).toBe('_blank');
-    expect((screen.getByLabelText('What has happened (optional)') as HTMLTextAreaElement).value).toBe(
-      'No sign of work.',
-    );
+    expect(screen.getByLabelText<HTMLTextAreaElement>('What has happened (optional)').value).toBe('No sign of work.');
     expect(window.localStorage.length).toBe(1);
   });
 });
