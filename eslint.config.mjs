@@ -130,17 +130,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrictedImports(OUTSIDE_COMMON) },
   },
   {
-    // The calendar rules still live in ledger/rules/; this exemption goes when they move to a
-    // package of their own.
-    files: ['api/src/common/clock.ts', 'api/src/common/scalars.ts'],
-    rules: {
-      'no-restricted-imports': restrictedImports({
-        ...OUTSIDE_COMMON,
-        regex: '^\\.\\./(?!ledger/rules/calendar$)',
-      }),
-    },
-  },
-  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },

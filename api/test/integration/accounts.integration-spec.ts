@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { PasswordsService } from '../../src/auth/passwords.service';
+import { currentTime } from '../../src/common/clock';
 import { createAccount, sessionCookie, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ME = '{ me { id displayName role } }';
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { id role } }';
+const HOUR = 60 * 60 * 1000;
 type Me = { me: { id: string; displayName: string; role: string } | null };
 
 describe('accounts and sessions', () => {
@@ -93,7 +95,10 @@ describe('accounts and sessions', () => {
     );
     const token = invited.data!.inviteUser.url.split('#')[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(Date.parse(invited.data!.inviteUser.expiresAt)).toBeGreaterThan(Date.now());
+    // It expires INVITE_HOURS (72) after it was made, by the app's clock.
+    const expiresIn = Date.parse(invited.data!.inviteUser.expiresAt) - currentTime().getTime();
+    expect(expiresIn).toBeGreaterThan(71 * HOUR);
+    expect(expiresIn).toBeLessThanOrEqual(72 * HOUR);
     const accept = (password: string) =>
       t.post({
         query: 'mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { role displayName } }',
