@@ -2,9 +2,9 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { matchRoute, type Route } from '../lib/paths';
 import { useLocation } from '../router';
 import { LoadingNotice } from '../ui/LoadingNotice';
+import { NotFoundPage } from '../ui/NotFoundPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { NotFoundPage } from './NotFoundPage';
 
 // Each page is its own chunk, downloaded on the first visit to it (docs/adr/0002), so the
 // page modules are imported here directly rather than through their feature's index.

@@ -1,8 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
 import { useRetry } from '../../../apollo/useRetry';
-import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { formatDate, todayInLondon } from '../../../lib/format';
 import { commitmentPath, commitmentsPath, homePath, planPath, signInPath } from '../../../lib/paths';
 import { Link } from '../../../router';
@@ -12,6 +10,8 @@ import { missingParts } from '../../../lib/verifiable';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
+import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { CommentsList } from '../components/CommentsList';
 import { HistoryList } from '../components/HistoryList';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';

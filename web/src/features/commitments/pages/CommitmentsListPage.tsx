@@ -1,8 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useRetry } from '../../../apollo/useRetry';
-import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { activeFilterCount, filtersToSearch, NO_FILTERS, toCommitmentFilter } from '../../../lib/filters';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { homePath, planPath } from '../../../lib/paths';
@@ -11,6 +9,8 @@ import { Link, useLocation, useNavigationAction } from '../../../router';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
+import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { CommitmentCard } from '../components/CommitmentCard';
 import { CommitmentFiltersForm } from '../components/CommitmentFiltersForm';
 import { Pagination } from '../components/Pagination';

@@ -1,7 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useRetry } from '../../../apollo/useRetry';
-import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { displayUrl, formatCount, formatDate, formatNumber, safeExternalUrl } from '../../../lib/format';
 import type { RecommendationResponse } from '../../../lib/labels';
 import { homePath, planPath, recommendationAnchor } from '../../../lib/paths';
@@ -12,6 +10,8 @@ import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { FindingsChart } from '../../../ui/charts/FindingsChart';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
+import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { RecommendationItem } from '../components/RecommendationItem';
 import { ReportPageQuery } from '../graphql/reportPage';
 import { Reference } from '../../../ui/Reference';
