@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useRetry } from '../../../apollo/useRetry';
 import { formatCount, formatDate } from '../../../lib/format';
-import { commitmentsPath, homePath, reportPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Link } from '../../../router';
+import { commitmentsPath, homePath, reportPath } from '../../../routes/paths';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { matchRoute, type Route } from '../lib/paths';
 import { useLocation } from '../router';
+import { matchRoute, type Route } from '../routes/paths';
 import { LoadingNotice } from '../ui/LoadingNotice';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { ErrorBoundary } from './ErrorBoundary';
