@@ -25,13 +25,6 @@ const APP_SHELL = {
   group: ['**/app/**'],
   message: 'app/ is the shell that puts the features together: features, ui/ and lib/ never import it.',
 };
-// QueryProblem and NotFoundPage still live in app/ and are used by feature pages; this exemption
-// goes when they move out of app/.
-const APP_SHELL_FOR_FEATURES = {
-  ...APP_SHELL,
-  group: [...APP_SHELL.group, '!**/app/QueryProblem', '!**/app/NotFoundPage'],
-};
-
 // What api/src/common/ must not import: any other folder of api/src.
 const OUTSIDE_COMMON = {
   regex: '^\\.\\./',
@@ -140,7 +133,7 @@ export default tseslint.config(
   },
   {
     files: ['web/src/features/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrictedImports(API_CODE, APP_SHELL_FOR_FEATURES) },
+    rules: { 'no-restricted-imports': restrictedImports(API_CODE, APP_SHELL) },
   },
   {
     files: ['web/src/ui/**/*.{ts,tsx}', 'web/src/lib/**/*.{ts,tsx}'],

@@ -31,6 +31,11 @@ const config: CodegenConfig = {
         strictScalars: true,
       },
     },
+    // The schema's unions and interfaces with their member types, for Apollo's cache.
+    'src/__generated__/possibleTypes.ts': {
+      plugins: ['fragment-matcher'],
+      config: { deterministic: true },
+    },
   },
 };
 

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
-import { App } from './app/routes';
+import { App } from './app/App';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
 import './app/styles/index.css';
 

@@ -1,5 +1,6 @@
 import type { PossibleTypesMap, TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import introspection from '../__generated__/possibleTypes';
 
 /**
  * Organisations, plans and reports have no `id` in the public contract: their slugs are
@@ -28,7 +29,8 @@ export const typePolicies: TypePolicies = {
   },
 };
 
-/** The schema's unions, so fragments on them match the right members. */
-export const possibleTypes: PossibleTypesMap = {
-  HistoryEntry: ['Revision', 'StatusUpdate'],
-};
+/**
+ * The schema's unions and interfaces, so fragments on them match the right members; generated
+ * from the schema by codegen.
+ */
+export const possibleTypes: PossibleTypesMap = introspection.possibleTypes;

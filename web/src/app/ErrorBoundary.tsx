@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { homePath } from '../lib/paths';
 import { pageTitle } from '../lib/useDocumentTitle';
+import { homePath } from '../routes/paths';
 
 export const ERROR_TITLE = 'Something went wrong';
 

@@ -1,8 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { AccountLink } from '../features/account';
-import { homePath } from '../lib/paths';
 import { SITE_NAME } from '../lib/useDocumentTitle';
 import { Link, useNavigationEffects } from '../router';
+import { homePath } from '../routes/paths';
 
 export const MAIN_ID = 'main';
 

@@ -11,3 +11,4 @@ export {
   type NavigateOptions,
 } from './Router';
 export { createScrollMemory, type ScrollMemory } from './scroll';
+export { matchPattern, pathBuilder, type PatternParamNames, type PatternParams, type PatternValues } from './pattern';

@@ -4,7 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createCache } from '../apollo/client';
-import { App } from '../app/routes';
+import { App } from '../app/App';
 import { createMemoryHistory, RouterProvider, type RouterHistory } from '../router';
 
 export interface RenderAppOptions {

@@ -1,4 +1,3 @@
-// Pages are not exported here: routes.tsx imports each page module itself, so it stays in its own chunk.
+// Pages are not exported here: routes/table.ts imports each page module itself, so it stays in its own chunk.
 export { AccountLink } from './components/AccountLink';
 export { CurrentUserQuery, LogoutMutation } from './graphql/account';
-export { safeNextPath } from './lib/nextPath';

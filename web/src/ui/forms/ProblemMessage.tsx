@@ -1,5 +1,5 @@
-import { signInPath } from '../../lib/paths';
 import { useLocation } from '../../router';
+import { signInPath } from '../../routes/paths';
 import type { MutationProblem } from './mutationProblem';
 
 /**

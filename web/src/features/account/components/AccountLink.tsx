@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { consolePath, signInPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { consolePath, signInPath } from '../../../routes/paths';
 import { CurrentUserQuery } from '../graphql/account';
 
 /** The header's way in: "Sign in", or the signed-in person's name leading to their console. */

@@ -1,4 +1,4 @@
-import { consolePath } from '../../../lib/paths';
+import { consolePath } from '../../../routes/paths';
 
 /**
  * Where to go after signing in: `next` when it is a path on this site ("/…", but not

@@ -1,9 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../apollo/errors';
-import { consolePath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useLocation, useNavigate } from '../../../router';
+import { consolePath } from '../../../routes/paths';
 import { AcceptInviteMutation } from '../graphql/account';
 import { serverMessage } from '../lib/accountErrors';
 import '../account.css';

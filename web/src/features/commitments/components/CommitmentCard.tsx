@@ -1,7 +1,7 @@
 import type { CommitmentCard_CommitmentFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
-import { commitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { commitmentPath } from '../../../routes/paths';
 import { DeadlineBadge, FlagBadge } from '../../../ui/Badges';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';

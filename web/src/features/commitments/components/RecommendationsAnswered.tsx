@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { RecommendationResponse } from '../../../lib/labels';
-import { recommendationAnchor, reportPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { recommendationAnchor, reportPath } from '../../../routes/paths';
 import { ResponseBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 

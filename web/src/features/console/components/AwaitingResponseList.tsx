@@ -1,6 +1,6 @@
 import { formatDate } from '../../../lib/format';
-import { commitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { commitmentPath } from '../../../routes/paths';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { WorkspaceData } from '../hooks/useWorkspace';
 

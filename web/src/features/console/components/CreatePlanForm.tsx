@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import { consolePlanPath } from '../../../lib/paths';
 import { useNavigate } from '../../../router';
+import { consolePlanPath } from '../../../routes/paths';
 import { fieldError } from '../../../ui/forms/mutationProblem';
 import { CreatePlanMutation } from '../graphql/console';
 import { defineFields, emptyValues } from '../hooks/fieldSpec';

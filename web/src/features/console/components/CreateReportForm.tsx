@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { consoleReportPath } from '../../../lib/paths';
 import { useNavigate } from '../../../router';
+import { consoleReportPath } from '../../../routes/paths';
 import { CreateReportMutation } from '../graphql/console';
 import { defineFields, emptyValues } from '../hooks/fieldSpec';
 import { useCreateForm } from '../hooks/useCreateForm';

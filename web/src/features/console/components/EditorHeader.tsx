@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { consolePath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { consolePath } from '../../../routes/paths';
 import { Breadcrumbs, type Crumb } from '../../../ui/Breadcrumbs';
 
 export interface EditorHeaderProps {

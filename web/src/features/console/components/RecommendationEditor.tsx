@@ -4,8 +4,8 @@ import type {
   RecommendationEditor_RecommendationFragment,
   RecommendationResponse,
 } from '../../../__generated__/graphql';
-import { consoleCommitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { consoleCommitmentPath } from '../../../routes/paths';
 import { ResponseBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 import { UpdateRecommendationMutation } from '../graphql/editors';

@@ -1,6 +1,6 @@
 import { formatCount } from '../../../lib/format';
-import { consolePlanPath, planPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { consolePlanPath, planPath } from '../../../routes/paths';
 import type { WorkspaceData } from '../hooks/useWorkspace';
 
 interface WorkspacePlansProps {

@@ -1,6 +1,6 @@
 import { formatCount, formatDate } from '../../../lib/format';
-import { consoleReportPath, reportPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { consoleReportPath, reportPath } from '../../../routes/paths';
 import type { WorkspaceData } from '../hooks/useWorkspace';
 
 type Organisation = NonNullable<WorkspaceData['organisation']>;

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useRetry } from '../../../apollo/useRetry';
-import { QueryProblem } from '../../../app/QueryProblem';
 import { formatCount } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { QueryProblem } from '../../../ui/QueryProblem';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 import { ModerationEntry } from '../components/ModerationEntry';
 import { ModerationQuery } from '../graphql/console';

@@ -1,13 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { PlanEditorQuery as PlanEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { formatCount, formatDate } from '../../../lib/format';
-import { consoleCommitmentPath, consoleReportPath, planPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Link } from '../../../router';
+import { consoleCommitmentPath, consoleReportPath, planPath } from '../../../routes/paths';
 import { DeadlineBadge, FlagBadge } from '../../../ui/Badges';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { Reference } from '../../../ui/Reference';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { CreateForm } from '../components/CreateForm';

@@ -1,11 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { RecommendationResponse, ReportEditorQuery as ReportEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { formatCount } from '../../../lib/format';
-import { reportPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { reportPath } from '../../../routes/paths';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { CreateForm } from '../components/CreateForm';
 import { EditForm } from '../components/EditForm';
 import { EditorHeader } from '../components/EditorHeader';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { PlanCard_PlanFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
-import { planPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { planPath } from '../../../routes/paths';
 import { IllustrativeBadge } from '../../../ui/IllustrativeBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { ASSESSMENT_ORDER, StatusBadge } from '../../../ui/StatusBadge';

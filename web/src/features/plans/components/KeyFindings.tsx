@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { KeyFindings_ReportFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
-import { reportPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { reportPath } from '../../../routes/paths';
 import { FindingsChart } from '../../../ui/charts/FindingsChart';
 
 export interface KeyFindingsProps {

@@ -3,8 +3,8 @@ import type { LatestUpdate_EntryFragment } from '../../../__generated__/graphql'
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, reasonLabel } from '../../../lib/labels';
 import { excerpt } from '../../../lib/markdownText';
-import { commitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { commitmentPath } from '../../../routes/paths';
 import { EntryBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 

@@ -2,9 +2,9 @@ import { useId, type ReactNode } from 'react';
 import type { AttentionItem_CommitmentFragment } from '../../../__generated__/graphql';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate } from '../../../lib/format';
-import { commitmentPath, commitmentsPath } from '../../../lib/paths';
 import { missingPartsLabel } from '../../../lib/labels';
 import { Link } from '../../../router';
+import { commitmentPath, commitmentsPath } from '../../../routes/paths';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
 

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { ThemeRow_BreakdownFragment } from '../../../__generated__/graphql';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatNumber } from '../../../lib/format';
-import { commitmentsPath } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { commitmentsPath } from '../../../routes/paths';
 import { DistributionBar } from '../../../ui/DistributionBar';
 import { HowComputed } from '../../../ui/HowComputed';
 

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useRetry } from '../../../apollo/useRetry';
-import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
-import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
 import { formatCount, formatDate } from '../../../lib/format';
-import { commitmentsPath, homePath, reportPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Link } from '../../../router';
+import { commitmentsPath, homePath, reportPath } from '../../../routes/paths';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
+import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
+import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { HeadlineFigures } from '../components/HeadlineFigures';
 import { KeyFindings } from '../components/KeyFindings';
 import { LatestUpdates } from '../components/LatestUpdates';

@@ -1,6 +1,6 @@
 import type { RecommendationItem_RecommendationFragment } from '../../../__generated__/graphql';
-import { commitmentPath, recommendationAnchor } from '../../../lib/paths';
 import { Link } from '../../../router';
+import { commitmentPath, recommendationAnchor } from '../../../routes/paths';
 import { DeadlineBadge, FlagBadge, ResponseBadge } from '../../../ui/Badges';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';

@@ -1,6 +1,6 @@
-import { homePath } from '../lib/paths';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Link } from '../router';
+import { homePath } from '../routes/paths';
 
 export const NOT_FOUND_TITLE = 'Page not found';
 

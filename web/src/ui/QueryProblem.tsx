@@ -1,6 +1,6 @@
 import type { Retry } from '../apollo/useRetry';
 import { errorMessage } from '../apollo/errors';
-import { ErrorState } from '../ui/ErrorState';
+import { ErrorState } from './ErrorState';
 import { NOT_FOUND_TITLE, NotFoundPage } from './NotFoundPage';
 
 export interface QueryProblemProps extends Retry {
