@@ -1,7 +1,6 @@
 import {
   addDays,
   CommitmentStatus,
-  EntryStatus,
   EvidenceKind,
   Lens,
   londonDate,
@@ -133,7 +132,7 @@ export async function seedScale(dataSource: DataSource, n: number, now = current
     const commitment = milestone ? commitmentById.get(milestone.commitmentId)! : commitments[pick(commitments.length)];
     const lens = milestone || pick(4) > 0 ? Lens.ASSESSMENT : Lens.PARTY_REPORTED;
     const statuses = milestone ? MILESTONE_STATUSES : COMMITMENT_STATUSES;
-    const status = statuses[pick(statuses.length)] as unknown as EntryStatus;
+    const status = statuses[pick(statuses.length)];
     seed.entry({
       plan,
       commitment,
