@@ -4,10 +4,3 @@ export { DraftRestored } from './components/DraftRestored';
 export { MarkdownField } from './components/MarkdownField';
 export { RadioGroup, type RadioOption } from './components/RadioGroup';
 export { usePostForm } from './hooks/usePostForm';
-export {
-  commentProblems,
-  responseProblems,
-  type CommentDraft,
-  type CommentProblems,
-  type ResponseDraft,
-} from './lib/comments';

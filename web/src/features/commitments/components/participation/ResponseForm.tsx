@@ -8,14 +8,8 @@ import { FormMessages } from '../../../../ui/forms/FormMessages';
 import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import { useDraft } from '../../../../ui/forms/useDraft';
 import { StatusBadge } from '../../../../ui/StatusBadge';
-import {
-  DraftRestored,
-  MarkdownField,
-  RadioGroup,
-  responseProblems,
-  usePostForm,
-  type ResponseDraft,
-} from '../../../updates';
+import { DraftRestored, MarkdownField, RadioGroup, usePostForm } from '../../../updates';
+import { responseProblems, type ResponseDraft } from '../../lib/comments';
 import { AddCommentMutation } from '../../graphql/participation';
 
 interface StoredResponse extends ResponseDraft {
