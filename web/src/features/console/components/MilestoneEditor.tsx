@@ -3,10 +3,10 @@ import type { MilestoneEditor_MilestoneFragment } from '../../../__generated__/g
 import { formatDate } from '../../../lib/format';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
 import { StatusComposer } from '../../updates';
-import { savedValues } from '../hooks/fieldSpec';
-import { useEditForm } from '../hooks/useEditForm';
+import { savedValues } from '../../../ui/forms/fieldSpec';
+import { useEditForm } from '../../../ui/forms/useEditForm';
 import { UpdateMilestoneMutation } from '../graphql/editors';
-import { EditForm } from './EditForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { MILESTONE_FIELDS } from './fieldSets';
 
 export interface MilestoneEditorProps {

@@ -9,9 +9,9 @@ import { Link } from '../../../router';
 import { ResponseBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 import { UpdateRecommendationMutation } from '../graphql/editors';
-import { savedValues } from '../hooks/fieldSpec';
-import { useEditForm } from '../hooks/useEditForm';
-import { EditForm } from './EditForm';
+import { savedValues } from '../../../ui/forms/fieldSpec';
+import { useEditForm } from '../../../ui/forms/useEditForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { RECOMMENDATION_FIELDS } from './fieldSets';
 import { RevisionHistory } from './RevisionHistory';
 

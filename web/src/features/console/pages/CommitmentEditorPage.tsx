@@ -14,8 +14,8 @@ import { Reference } from '../../../ui/Reference';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { HistoryList } from '../../commitments/components/HistoryList';
 import { StatusComposer } from '../../updates';
-import { CreateForm } from '../components/CreateForm';
-import { EditForm } from '../components/EditForm';
+import { CreateForm } from '../../../ui/forms/CreateForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { COMMITMENT_FIELDS, MILESTONE_FIELDS } from '../components/fieldSets';
@@ -27,9 +27,9 @@ import {
   CreateMilestoneMutation,
   UpdateCommitmentMutation,
 } from '../graphql/editors';
-import { emptyValues, savedValues } from '../hooks/fieldSpec';
-import { useCreateForm } from '../hooks/useCreateForm';
-import { useEditForm } from '../hooks/useEditForm';
+import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
+import { useCreateForm } from '../../../ui/forms/useCreateForm';
+import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
 
 const ERROR_TITLE = 'The commitment could not be loaded';

@@ -6,8 +6,11 @@ import { SelectField } from '../../../ui/forms/Field';
 import { FormMessages } from '../../../ui/forms/FormMessages';
 import { ProblemMessage } from '../../../ui/forms/ProblemMessage';
 import { useDraft } from '../../../ui/forms/useDraft';
+import { usePostForm } from '../../../ui/forms/usePostForm';
+import { DraftRestored } from '../../../ui/forms/DraftRestored';
+import { MarkdownField } from '../../../ui/forms/MarkdownField';
+import { RadioGroup, type RadioOption } from '../../../ui/forms/RadioGroup';
 import { PostStatusUpdateMutation } from '../graphql/updates';
-import { usePostForm } from '../hooks/usePostForm';
 import {
   emptyEvidence,
   emptyUpdate,
@@ -24,10 +27,7 @@ import {
   updateRequest,
   type UpdateDraft,
 } from '../lib/rules';
-import { DraftRestored } from './DraftRestored';
 import { EvidenceEditor } from './EvidenceEditor';
-import { MarkdownField } from './MarkdownField';
-import { RadioGroup, type RadioOption } from './RadioGroup';
 import '../updates.css';
 
 export interface StatusComposerProps {

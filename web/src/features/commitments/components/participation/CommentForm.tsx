@@ -3,7 +3,9 @@ import { useRef, useState, type ReactNode } from 'react';
 import { FormMessages } from '../../../../ui/forms/FormMessages';
 import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import type { useDraft } from '../../../../ui/forms/useDraft';
-import { DraftRestored, MarkdownField, usePostForm } from '../../../updates';
+import { DraftRestored } from '../../../../ui/forms/DraftRestored';
+import { MarkdownField } from '../../../../ui/forms/MarkdownField';
+import { usePostForm } from '../../../../ui/forms/usePostForm';
 import { commentProblems, type CommentDraft } from '../../lib/comments';
 import { AddCommentMutation } from '../../graphql/participation';
 

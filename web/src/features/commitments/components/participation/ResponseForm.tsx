@@ -8,7 +8,10 @@ import { FormMessages } from '../../../../ui/forms/FormMessages';
 import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import { useDraft } from '../../../../ui/forms/useDraft';
 import { StatusBadge } from '../../../../ui/StatusBadge';
-import { DraftRestored, MarkdownField, RadioGroup, usePostForm } from '../../../updates';
+import { DraftRestored } from '../../../../ui/forms/DraftRestored';
+import { MarkdownField } from '../../../../ui/forms/MarkdownField';
+import { RadioGroup } from '../../../../ui/forms/RadioGroup';
+import { usePostForm } from '../../../../ui/forms/usePostForm';
 import { responseProblems, type ResponseDraft } from '../../lib/comments';
 import { AddCommentMutation } from '../../graphql/participation';
 

@@ -1,9 +1,10 @@
 import { useRef, type FormEvent } from 'react';
-import type { EditForm as EditFormState, EditNotice } from '../hooks/useEditForm';
+import type { EditForm as EditFormState, EditNotice } from './useEditForm';
 import { ConflictPanel } from './ConflictPanel';
-import { useFocusRefusedField } from '../hooks/useFocusRefusedField';
+import { useFocusRefusedField } from './useFocusRefusedField';
 import { EditorMessages } from './EditorMessages';
 import { FormFields } from './FormFields';
+import './EditForm.css';
 
 const NOTICES: Record<Exclude<EditNotice, null>, string> = {
   saved: 'Saved. The change is in the history.',

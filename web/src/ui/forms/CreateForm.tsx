@@ -1,6 +1,6 @@
 import { useRef, type FormEvent, type ReactNode } from 'react';
-import type { CreateForm as CreateFormState } from '../hooks/useCreateForm';
-import { useFocusRefusedField } from '../hooks/useFocusRefusedField';
+import type { CreateForm as CreateFormState } from './useCreateForm';
+import { useFocusRefusedField } from './useFocusRefusedField';
 import { EditorMessages } from './EditorMessages';
 import { FormFields } from './FormFields';
 

@@ -1,3 +1,6 @@
+import './forms.css';
+import './DraftRestored.css';
+
 /** Says that a form was filled from a saved draft, with a way to start again. */
 export function DraftRestored({ onDiscard, what }: { onDiscard: () => void; what: string }) {
   return (

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../lib/format';
+import { formatDate } from '../../lib/format';
 
 /**
  * How one editor describes its fields, once: the form draws them from this, and the edit and

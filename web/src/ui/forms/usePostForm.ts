@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
+import { mutationProblem, type MutationProblem } from './mutationProblem';
 
 export interface PostFormOptions<T> {
   /** The form, to move the keyboard to a refused field (by its `name`). */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
+import { mutationProblem, type MutationProblem } from './mutationProblem';
 import { changedFields, toInput, type FieldSpec, type FormValues, type InputValues } from './fieldSpec';
 
 export interface EditFormOptions<K extends string> {

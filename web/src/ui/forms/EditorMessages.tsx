@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { FormMessages } from '../../../ui/forms/FormMessages';
-import type { MutationProblem } from '../../../ui/forms/mutationProblem';
-import { ProblemMessage } from '../../../ui/forms/ProblemMessage';
-import type { FieldSpec } from '../hooks/fieldSpec';
+import { FormMessages } from './FormMessages';
+import type { MutationProblem } from './mutationProblem';
+import { ProblemMessage } from './ProblemMessage';
+import type { FieldSpec } from './fieldSpec';
 
 export interface EditorMessagesProps {
   problem: MutationProblem | null;

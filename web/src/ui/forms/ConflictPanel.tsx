@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
-import { DiffView } from '../../../ui/DiffView';
-import { displayValue, type FieldSpec } from '../hooks/fieldSpec';
-import type { Conflict } from '../hooks/useEditForm';
+import { DiffView } from '../DiffView';
+import { displayValue, type FieldSpec } from './fieldSpec';
+import type { Conflict } from './useEditForm';
+import './ConflictPanel.css';
 
 export interface ConflictPanelProps<K extends string> {
   conflict: Conflict<K>;

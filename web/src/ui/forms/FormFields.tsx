@@ -1,7 +1,8 @@
-import type { MutationProblem } from '../../../ui/forms/mutationProblem';
-import { fieldError } from '../../../ui/forms/mutationProblem';
-import { SelectField, TextField } from '../../../ui/forms/Field';
-import type { FieldSpec, FormValues } from '../hooks/fieldSpec';
+import type { MutationProblem } from './mutationProblem';
+import { fieldError } from './mutationProblem';
+import { SelectField, TextField } from './Field';
+import type { FieldSpec, FormValues } from './fieldSpec';
+import './FormFields.css';
 
 export interface FormFieldsProps<K extends string> {
   fields: readonly FieldSpec<K>[];

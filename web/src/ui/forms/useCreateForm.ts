@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
+import { mutationProblem, type MutationProblem } from './mutationProblem';
 import { toInput, type FieldSpec, type FormValues, type InputValues } from './fieldSpec';
 
 export interface CreateFormOptions<K extends string> {

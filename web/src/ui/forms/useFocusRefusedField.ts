@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import type { MutationProblem } from '../../../ui/forms/mutationProblem';
+import type { MutationProblem } from './mutationProblem';
 
 /** When the API refuses a field, focus moves to it, so its message is read and it can be corrected. */
 export function useFocusRefusedField(form: RefObject<HTMLFormElement | null>, problem: MutationProblem | null) {

@@ -2,13 +2,19 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithRouter } from '../../../test/render';
-import type { FormValues, InputValues } from '../hooks/fieldSpec';
-import { useEditForm } from '../hooks/useEditForm';
+import { renderWithRouter } from '../../test/render';
+import { defineFields, type FormValues, type InputValues } from './fieldSpec';
+import { useEditForm } from './useEditForm';
 import { EditForm } from './EditForm';
-import { MILESTONE_FIELDS } from './fieldSets';
 
-type Name = 'title' | 'dueDate' | 'description';
+/** The fields of a milestone, as an editor of the console describes them. */
+const FIELDS = defineFields([
+  { name: 'title', label: 'Title', required: true, maxLength: 300 },
+  { name: 'dueDate', label: 'Due date', kind: 'date', short: true },
+  { name: 'description', label: 'Description', kind: 'multiline', rows: 3, maxLength: 5000 },
+]);
+
+type Name = (typeof FIELDS)[number]['name'];
 type Server = { values: FormValues<Name>; version: number };
 
 const LOADED: Server = {
@@ -29,7 +35,7 @@ interface Api {
 function Harness({ api }: { api: Api }) {
   const [server, setServer] = useState(LOADED);
   const form = useEditForm({
-    fields: MILESTONE_FIELDS,
+    fields: FIELDS,
     saved: server.values,
     version: server.version,
     save: async (input, version) => {

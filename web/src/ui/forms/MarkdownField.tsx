@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { FieldFrame } from '../../../ui/forms/Field';
-import { LazyMarkdown } from '../../../ui/LazyMarkdown';
-import '../updates.css';
+import { FieldFrame } from './Field';
+import { LazyMarkdown } from '../LazyMarkdown';
+import './MarkdownField.css';
 
 interface MarkdownFieldProps {
   label: string;
