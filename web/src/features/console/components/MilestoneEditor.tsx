@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import type { MilestoneEditor_MilestoneFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
-import { StatusComposer } from '../../updates';
+import { StatusComposer } from '../../ledger';
 import { savedValues } from '../../../ui/forms/fieldSpec';
 import { useEditForm } from '../../../ui/forms/useEditForm';
 import { UpdateMilestoneMutation } from '../graphql/editors';

@@ -13,7 +13,7 @@ import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { Reference } from '../../../ui/Reference';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { HistoryList } from '../../commitments/components/HistoryList';
-import { StatusComposer } from '../../updates';
+import { StatusComposer } from '../../ledger';
 import { CreateForm } from '../../../ui/forms/CreateForm';
 import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';

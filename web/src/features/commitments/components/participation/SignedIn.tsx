@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Comment_CommentFragment, ThreeLenses_CommitmentFragment } from '../../../../__generated__/graphql';
 import { personLabel, roleLabel, type Role } from '../../../../lib/labels';
 import { useDraft } from '../../../../ui/forms/useDraft';
-import { StatusComposer } from '../../../updates';
+import { StatusComposer } from '../../../ledger';
 import type { CommentDraft } from '../../lib/comments';
 import { ParticipationWorkspaceQuery } from '../../graphql/participation';
 import { CommentForm } from './CommentForm';

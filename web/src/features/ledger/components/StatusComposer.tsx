@@ -10,7 +10,7 @@ import { usePostForm } from '../../../ui/forms/usePostForm';
 import { DraftRestored } from '../../../ui/forms/DraftRestored';
 import { MarkdownField } from '../../../ui/forms/MarkdownField';
 import { RadioGroup, type RadioOption } from '../../../ui/forms/RadioGroup';
-import { PostStatusUpdateMutation } from '../graphql/updates';
+import { PostStatusUpdateMutation } from '../graphql/ledger';
 import {
   emptyEvidence,
   emptyUpdate,
@@ -28,7 +28,7 @@ import {
   type UpdateDraft,
 } from '../lib/rules';
 import { EvidenceEditor } from './EvidenceEditor';
-import '../updates.css';
+import '../ledger.css';
 
 export interface StatusComposerProps {
   /** What the entry is about; `label` names it in the form, e.g. "C3 · Publish the complaints data". */
