@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ThreeLenses_CommitmentFragment } from '../../../__generated__/graphql';
-import { commitmentC3Data, commitmentC4Data } from '../../../test/demo';
+import { commitmentC3Data, commitmentC4Data } from '../../../test/fixtures/demo';
 import { ThreeLenses } from './ThreeLenses';
 
 function lensesOf(data: typeof commitmentC3Data): ThreeLenses_CommitmentFragment {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportEditorQuery } from '../../../__generated__/graphql';
 import { fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
-import { currentUserData, workspaceData } from '../components/editorTestData';
+import { currentUserData, workspaceData } from '../../../test/fixtures/editors';
 // Loaded before the tests start, so that the route's lazy import is not timed by the first test.
 import './ReportEditorPage';
 

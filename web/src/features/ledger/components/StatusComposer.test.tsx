@@ -1,10 +1,9 @@
-import type { ApolloLink } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../../apollo/client';
 import { createMemoryHistory, RouterProvider } from '../../../router';
-import { fixtureLink, type FixtureHandler } from '../../../test/link';
+import { apiErrorResult, fixtureLink, type FixtureHandler } from '../../../test/link';
 import { StatusComposer, type StatusComposerProps } from './StatusComposer';
 
 const COMMITMENT = { type: 'COMMITMENT' as const, id: 'c6', label: 'C6 · Measures to improve representation' };
@@ -19,10 +18,6 @@ const POSTED = {
     },
   },
 };
-
-function failure(code: string, message: string, extensions: Record<string, unknown> = {}): ApolloLink.Result {
-  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] } as unknown as ApolloLink.Result;
-}
 
 function renderComposer(post: FixtureHandler = () => POSTED, props: Partial<StatusComposerProps> = {}) {
   const fixture = fixtureLink({ PostStatusUpdate: post });
@@ -166,7 +161,7 @@ describe('StatusComposer', () => {
 
   it('puts the server’s refusal on the field it names, counting only the sources sent', async () => {
     const { requests } = renderComposer(() =>
-      failure('BAD_USER_INPUT', 'url must be an http or https address', { field: 'evidence.0.url' }),
+      apiErrorResult('BAD_USER_INPUT', { field: 'evidence.0.url' }, 'url must be an http or https address'),
     );
     fireEvent.click(screen.getByRole('radio', { name: 'Limited' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
@@ -182,7 +177,7 @@ describe('StatusComposer', () => {
   });
 
   it('puts a refused narrative on the narrative, shown for writing', async () => {
-    renderComposer(() => failure('BAD_USER_INPUT', 'narrative must be text', { field: 'narrative' }));
+    renderComposer(() => apiErrorResult('BAD_USER_INPUT', { field: 'narrative' }, 'narrative must be text'));
     fireEvent.click(screen.getByRole('radio', { name: 'Not started' }));
     type(screen.getByLabelText('What has happened (optional)'), 'Nothing yet.');
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
@@ -230,7 +225,7 @@ describe('StatusComposer', () => {
   });
 
   it('keeps everything typed when the session has ended, with a way to sign in again', async () => {
-    renderComposer(() => failure('UNAUTHENTICATED', 'Sign in first.'));
+    renderComposer(() => apiErrorResult('UNAUTHENTICATED', {}, 'Sign in first.'));
     fireEvent.click(screen.getByRole('radio', { name: 'Not started' }));
     type(screen.getByLabelText('What has happened (optional)'), 'No sign of work.');
     submit();

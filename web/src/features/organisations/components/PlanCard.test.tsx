@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planFixture } from '../../../test/fixtures';
+import { planFixture } from '../../../test/fixtures/homePage';
 import { renderWithRouter } from '../../../test/render';
 import { PlanCard } from './PlanCard';
 
