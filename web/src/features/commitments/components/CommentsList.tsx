@@ -1,11 +1,29 @@
 import { useId, type ReactNode } from 'react';
-import type { Comment_CommentFragment } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { CommentsList_CommentFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { personLabel } from '../../../lib/labels';
 import { LazyMarkdown } from '../../../ui/LazyMarkdown';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 
-type Comment = Comment_CommentFragment;
+export const CommentsListFragment = graphql(`
+  fragment CommentsList_comment on Comment {
+    id
+    body
+    hidden
+    kind
+    stance
+    parentId
+    createdAt
+    author {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+type Comment = CommentsList_CommentFragment;
 
 export interface CommentsListProps {
   comments: readonly Comment[];

@@ -1,3 +1,4 @@
+import { graphql } from '../../../__generated__';
 import type { CommitmentCard_CommitmentFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { commitmentPath } from '../../../lib/paths';
@@ -5,6 +6,24 @@ import { Link } from '../../../router';
 import { DeadlineBadge, FlagBadge } from '../../../ui/Badges';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
+
+/** A commitment as one card of the commitments list. */
+export const CommitmentCardFragment = graphql(`
+  fragment CommitmentCard_commitment on Commitment {
+    id
+    reference
+    title
+    owner
+    theme
+    dueDate
+    completedOn
+    verifiable
+    assessment
+    partyReported
+    deadline
+    disagreement
+  }
+`);
 
 export interface CommitmentCardProps {
   organisationSlug: string;

@@ -1,6 +1,17 @@
+import { graphql } from '../../../__generated__';
 import type { EvidenceList_EvidenceFragment } from '../../../__generated__/graphql';
 import { displayUrl, formatDate, safeExternalUrl } from '../../../lib/format';
 import { evidenceKindLabel } from '../../../lib/labels';
+
+export const EvidenceListFragment = graphql(`
+  fragment EvidenceList_evidence on Evidence {
+    id
+    kind
+    title
+    url
+    publishedOn
+  }
+`);
 
 export interface EvidenceListProps {
   evidence: readonly EvidenceList_EvidenceFragment[];

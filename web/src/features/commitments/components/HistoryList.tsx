@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { HistoryEntry_EntryFragment } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { HistoryList_EntryFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, personLabel, reasonLabel } from '../../../lib/labels';
 import { EntryBadge } from '../../../ui/Badges';
@@ -8,7 +9,73 @@ import { RevisionEntry } from '../../../ui/RevisionEntry';
 import { EvidenceList } from './EvidenceList';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 
-type Entry = HistoryEntry_EntryFragment;
+/** One entry of a commitment's history: a ledger entry or a revision of its wording or dates. */
+export const HistoryListEntryFragment = graphql(`
+  fragment HistoryList_entry on HistoryEntry {
+    ... on StatusUpdate {
+      id
+      lens
+      status
+      narrative
+      reasonCode
+      createdAt
+      subjectType
+      onBehalfOfParty
+      corrects {
+        id
+        createdAt
+      }
+      milestone {
+        id
+        title
+      }
+      author {
+        id
+        displayName
+        role
+      }
+      evidence {
+        ...EvidenceList_evidence
+      }
+    }
+    ... on Revision {
+      id
+      field
+      before
+      after
+      createdAt
+      subjectId
+      revisionSubject: subjectType
+      version
+      actor {
+        id
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+/** A page of a commitment's history; the operation declares `$historyAfter` (null for the first page). */
+export const HistoryListFragment = graphql(`
+  fragment HistoryList_commitment on Commitment {
+    history(first: 50, after: $historyAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...HistoryList_entry
+        }
+      }
+    }
+  }
+`);
+
+type Entry = HistoryList_EntryFragment;
 type StatusEntry = Extract<Entry, { __typename: 'StatusUpdate' }>;
 type RevisionEntry = Extract<Entry, { __typename: 'Revision' }>;
 

@@ -1,8 +1,26 @@
 import { useId } from 'react';
+import { graphql } from '../../../__generated__';
 import type { MilestoneTimeline_MilestoneFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { reasonLabel } from '../../../lib/labels';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
+
+export const MilestoneTimelineFragment = graphql(`
+  fragment MilestoneTimeline_milestone on Milestone {
+    id
+    title
+    description
+    dueDate
+    status
+    deadline
+    completedOn
+    latestEntry {
+      id
+      createdAt
+      reasonCode
+    }
+  }
+`);
 
 export interface MilestoneTimelineProps {
   milestones: readonly MilestoneTimeline_MilestoneFragment[];

@@ -1,11 +1,50 @@
 import { useId, type ReactNode } from 'react';
-import type { LensEntry_EntryFragment, ThreeLenses_CommitmentFragment } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { ThreeLenses_EntryFragment, ThreeLenses_CommitmentFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { assessmentLabel, personLabel, reasonLabel } from '../../../lib/labels';
 import { DeadlineBadge } from '../../../ui/Badges';
 import { LazyMarkdown } from '../../../ui/LazyMarkdown';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { EvidenceList } from './EvidenceList';
+
+/** The ledger entry behind one lens: who said what, when, on what evidence. */
+export const ThreeLensesEntryFragment = graphql(`
+  fragment ThreeLenses_entry on StatusUpdate {
+    id
+    createdAt
+    narrative
+    onBehalfOfParty
+    reasonCode
+    evidence {
+      ...EvidenceList_evidence
+    }
+    author {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+/** The three lenses of one commitment, side by side. */
+export const ThreeLensesFragment = graphql(`
+  fragment ThreeLenses_commitment on Commitment {
+    id
+    assessment
+    partyReported
+    deadline
+    disagreement
+    dueDate
+    completedOn
+    assessmentEntry {
+      ...ThreeLenses_entry
+    }
+    partyReportedEntry {
+      ...ThreeLenses_entry
+    }
+  }
+`);
 
 export interface ThreeLensesProps {
   commitment: ThreeLenses_CommitmentFragment;
@@ -41,7 +80,7 @@ function Lens({
   );
 }
 
-function EntryDetails({ entry, noEntry }: { entry: LensEntry_EntryFragment | null; noEntry: string }) {
+function EntryDetails({ entry, noEntry }: { entry: ThreeLenses_EntryFragment | null; noEntry: string }) {
   if (!entry) return <p className="muted">{noEntry}</p>;
   return (
     <>

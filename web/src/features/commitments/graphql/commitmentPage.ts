@@ -40,7 +40,7 @@ export const CommitmentPageQuery = graphql(`
           title
           response
         }
-        ...CommitmentHistory_page
+        ...HistoryList_commitment
         comments(first: 50, after: $commentsAfter) {
           totalCount
           pageInfo {
@@ -51,7 +51,7 @@ export const CommitmentPageQuery = graphql(`
             cursor
             node {
               id
-              ...Comment_comment
+              ...CommentsList_comment
             }
           }
         }

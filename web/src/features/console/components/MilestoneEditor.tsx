@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { graphql } from '../../../__generated__';
 import type { MilestoneEditor_MilestoneFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
@@ -8,6 +9,18 @@ import { useEditForm } from '../../../ui/forms/useEditForm';
 import { UpdateMilestoneMutation } from '../graphql/editors';
 import { EditForm } from '../../../ui/forms/EditForm';
 import { MILESTONE_FIELDS } from './fieldSets';
+
+export const MilestoneEditorFragment = graphql(`
+  fragment MilestoneEditor_milestone on Milestone {
+    id
+    title
+    description
+    dueDate
+    status
+    deadline
+    version
+  }
+`);
 
 export interface MilestoneEditorProps {
   milestone: MilestoneEditor_MilestoneFragment;

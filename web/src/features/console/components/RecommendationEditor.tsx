@@ -4,6 +4,7 @@ import type {
   RecommendationEditor_RecommendationFragment,
   RecommendationResponse,
 } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
 import { consoleCommitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
 import { ResponseBadge } from '../../../ui/Badges';
@@ -14,6 +15,18 @@ import { useEditForm } from '../../../ui/forms/useEditForm';
 import { EditForm } from '../../../ui/forms/EditForm';
 import { RECOMMENDATION_FIELDS } from './fieldSets';
 import { RevisionHistory } from './RevisionHistory';
+
+export const RecommendationEditorFragment = graphql(`
+  fragment RecommendationEditor_recommendation on Recommendation {
+    id
+    reference
+    title
+    body
+    theme
+    response
+    version
+  }
+`);
 
 export interface RecommendationEditorProps {
   recommendation: RecommendationEditor_RecommendationFragment;

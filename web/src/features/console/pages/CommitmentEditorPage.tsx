@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { graphql } from '../../../__generated__';
 import type { CommitmentEditorQuery as CommitmentEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../app/NotFoundPage';
@@ -31,6 +32,22 @@ import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
 import { useCreateForm } from '../../../ui/forms/useCreateForm';
 import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
+
+export const CommitmentEditorFragment = graphql(`
+  fragment CommitmentEditor_commitment on Commitment {
+    id
+    reference
+    title
+    description
+    owner
+    successCriteria
+    dueDate
+    theme
+    version
+    verifiable
+    deadline
+  }
+`);
 
 const ERROR_TITLE = 'The commitment could not be loaded';
 

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { graphql } from '../../../__generated__';
 import type { PlanEditorQuery as PlanEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
 import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
@@ -21,6 +22,18 @@ import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
 import { useCreateForm } from '../../../ui/forms/useCreateForm';
 import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
+
+export const PlanEditorFragment = graphql(`
+  fragment PlanEditor_plan on ActionPlan {
+    id
+    slug
+    title
+    counterpart
+    description
+    agreedOn
+    version
+  }
+`);
 
 const ERROR_TITLE = 'The plan could not be loaded';
 

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { graphql } from '../../../__generated__';
 import type { RecommendationResponse, ReportEditorQuery as ReportEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
 import { problemTitle, QueryProblem } from '../../../app/QueryProblem';
@@ -18,6 +19,18 @@ import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
 import { useCreateForm } from '../../../ui/forms/useCreateForm';
 import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
+
+export const ReportEditorFragment = graphql(`
+  fragment ReportEditor_report on Report {
+    id
+    slug
+    title
+    summary
+    url
+    publishedOn
+    version
+  }
+`);
 
 const ERROR_TITLE = 'The report could not be loaded';
 

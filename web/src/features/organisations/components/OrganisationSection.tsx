@@ -1,7 +1,22 @@
 import { useId } from 'react';
+import { graphql } from '../../../__generated__';
 import type { OrganisationSection_OrganisationFragment } from '../../../__generated__/graphql';
 import { displayUrl, safeExternalUrl } from '../../../lib/format';
 import { PlanCard } from './PlanCard';
+
+/** An organisation with its plans, as listed on the home page. */
+export const OrganisationSectionFragment = graphql(`
+  fragment OrganisationSection_organisation on Organisation {
+    slug
+    name
+    description
+    website
+    plans {
+      slug
+      ...PlanCard_plan
+    }
+  }
+`);
 
 export interface OrganisationSectionProps {
   organisation: OrganisationSection_OrganisationFragment;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { graphql } from '../../../__generated__';
 import type { PlanCard_PlanFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { planPath } from '../../../lib/paths';
@@ -6,6 +7,33 @@ import { Link } from '../../../router';
 import { IllustrativeBadge } from '../../../ui/IllustrativeBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { ASSESSMENT_ORDER, StatusBadge } from '../../../ui/StatusBadge';
+
+/** Everything a plan card shows: the plan's headline progress. */
+export const PlanCardFragment = graphql(`
+  fragment PlanCard_plan on ActionPlan {
+    slug
+    title
+    counterpart
+    agreedOn
+    isIllustrative
+    summary {
+      commitmentsTotal
+      assessedTotal
+      unassessedCount
+      milestonesTotal
+      milestonesComplete
+      milestoneCompletionShare
+      overdueCount
+      dueSoonCount
+      unverifiableCount
+      byAssessment {
+        status
+        count
+        share
+      }
+    }
+  }
+`);
 
 export interface PlanCardProps {
   organisationSlug: string;

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { graphql } from '../../../__generated__';
 import type { HeadlineFigures_SummaryFragment } from '../../../__generated__/graphql';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
@@ -7,6 +8,28 @@ import { Link } from '../../../router';
 import { DistributionBar } from '../../../ui/DistributionBar';
 import { HowComputed } from '../../../ui/HowComputed';
 import { ProgressBar } from '../../../ui/ProgressBar';
+
+/** The milestone bar, the assessment distribution and the counts of the plan's headline. */
+export const HeadlineFiguresFragment = graphql(`
+  fragment HeadlineFigures_summary on PlanSummary {
+    asOf
+    commitmentsTotal
+    assessedTotal
+    unassessedCount
+    milestonesTotal
+    milestonesComplete
+    milestoneCompletionShare
+    overdueCount
+    dueSoonCount
+    unverifiableCount
+    disagreementCount
+    byAssessment {
+      status
+      count
+      share
+    }
+  }
+`);
 
 export interface HeadlineFiguresProps {
   organisationSlug: string;

@@ -1,9 +1,25 @@
 import { useId } from 'react';
+import { graphql } from '../../../__generated__';
 import type { KeyFindings_ReportFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { reportPath } from '../../../lib/paths';
 import { Link } from '../../../router';
 import { FindingsChart } from '../../../ui/charts/FindingsChart';
+
+export const KeyFindingsFragment = graphql(`
+  fragment KeyFindings_report on Report {
+    slug
+    title
+    publishedOn
+    findings {
+      id
+      label
+      value
+      unit
+      position
+    }
+  }
+`);
 
 export interface KeyFindingsProps {
   organisationSlug: string;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { LatestUpdate_EntryFragment } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { LatestUpdates_EntryFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, reasonLabel } from '../../../lib/labels';
 import { excerpt } from '../../../lib/markdownText';
@@ -8,10 +9,41 @@ import { Link } from '../../../router';
 import { EntryBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 
+export const LatestUpdatesFragment = graphql(`
+  fragment LatestUpdates_entry on StatusUpdate {
+    id
+    lens
+    status
+    createdAt
+    narrative
+    reasonCode
+    subjectType
+    onBehalfOfParty
+    milestone {
+      id
+      title
+    }
+    commitment {
+      id
+      reference
+      title
+    }
+    author {
+      id
+      displayName
+      role
+    }
+    evidence {
+      id
+      kind
+    }
+  }
+`);
+
 export interface LatestUpdatesProps {
   organisationSlug: string;
   planSlug: string;
-  entries: readonly LatestUpdate_EntryFragment[];
+  entries: readonly LatestUpdates_EntryFragment[];
   /** How many to show. */
   limit?: number;
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { AttentionItem_CommitmentFragment } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { NeedsAttention_CommitmentFragment } from '../../../__generated__/graphql';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate } from '../../../lib/format';
 import { commitmentPath, commitmentsPath } from '../../../lib/paths';
@@ -8,7 +9,24 @@ import { Link } from '../../../router';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
 
-type Item = AttentionItem_CommitmentFragment;
+/** A commitment in the dashboard's short lists (overdue, due soon, disagreements, unverifiable). */
+export const NeedsAttentionFragment = graphql(`
+  fragment NeedsAttention_commitment on Commitment {
+    id
+    reference
+    title
+    owner
+    dueDate
+    successCriteria
+    deadline
+    assessment
+    partyReported
+    disagreement
+    verifiable
+  }
+`);
+
+type Item = NeedsAttention_CommitmentFragment;
 
 export interface NeedsAttentionProps {
   organisationSlug: string;

@@ -1,7 +1,22 @@
 import { useId } from 'react';
+import { graphql } from '../../../__generated__';
 import type { ProgressSection_PointFragment } from '../../../__generated__/graphql';
 import { ProgressOverTime } from '../../../ui/charts/ProgressOverTime';
 import { HowComputed } from '../../../ui/HowComputed';
+
+export const ProgressSectionFragment = graphql(`
+  fragment ProgressSection_point on ProgressPoint {
+    date
+    assessedTotal
+    unassessedCount
+    milestonesComplete
+    milestonesTotal
+    byAssessment {
+      status
+      count
+    }
+  }
+`);
 
 /** The plan's progress month by month, rebuilt from the ledger. */
 export function ProgressSection({ points }: { points: readonly ProgressSection_PointFragment[] }) {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { ThemeRow_BreakdownFragment } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { ThemesBreakdown_ThemeFragment } from '../../../__generated__/graphql';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { commitmentsPath } from '../../../lib/paths';
@@ -7,10 +8,26 @@ import { Link } from '../../../router';
 import { DistributionBar } from '../../../ui/DistributionBar';
 import { HowComputed } from '../../../ui/HowComputed';
 
+export const ThemesBreakdownFragment = graphql(`
+  fragment ThemesBreakdown_theme on Breakdown {
+    key
+    commitmentsTotal
+    assessedTotal
+    unassessedCount
+    milestonesTotal
+    milestonesComplete
+    milestoneCompletionShare
+    byAssessment {
+      status
+      count
+    }
+  }
+`);
+
 export interface ThemesBreakdownProps {
   organisationSlug: string;
   planSlug: string;
-  themes: readonly ThemeRow_BreakdownFragment[];
+  themes: readonly ThemesBreakdown_ThemeFragment[];
 }
 
 /** The same roll-up as the headline, per theme, each theme linking to its commitments. */

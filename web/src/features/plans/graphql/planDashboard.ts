@@ -26,7 +26,7 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
@@ -35,7 +35,7 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
@@ -44,7 +44,7 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
@@ -53,19 +53,19 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
       themes {
-        ...ThemeRow_breakdown
+        ...ThemesBreakdown_theme
       }
       progress {
         ...ProgressSection_point
       }
       latestUpdates(first: 50) {
         id
-        ...LatestUpdate_entry
+        ...LatestUpdates_entry
       }
     }
   }

@@ -1,9 +1,36 @@
+import { graphql } from '../../../__generated__';
 import type { RecommendationItem_RecommendationFragment } from '../../../__generated__/graphql';
 import { commitmentPath, recommendationAnchor } from '../../../lib/paths';
 import { Link } from '../../../router';
 import { DeadlineBadge, FlagBadge, ResponseBadge } from '../../../ui/Badges';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
+
+/** A recommendation with the party's response and the commitments that answer it. */
+export const RecommendationItemFragment = graphql(`
+  fragment RecommendationItem_recommendation on Recommendation {
+    id
+    reference
+    title
+    body
+    theme
+    response
+    isIllustrative
+    commitments {
+      id
+      reference
+      title
+      assessment
+      deadline
+      plan {
+        slug
+        organisation {
+          slug
+        }
+      }
+    }
+  }
+`);
 
 /** One recommendation: what was asked, how the party responded, and what answers it — or the gap. */
 export function RecommendationItem({ recommendation }: { recommendation: RecommendationItem_RecommendationFragment }) {

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import type { CommitmentStatus, LensEntry_EntryFragment, Stance } from '../../../../__generated__/graphql';
+import type { CommitmentStatus, ThreeLenses_EntryFragment, Stance } from '../../../../__generated__/graphql';
 import { formatDate } from '../../../../lib/format';
 import { markdownToText } from '../../../../lib/markdownText';
 import { personLabel } from '../../../../lib/labels';
@@ -25,7 +25,7 @@ export interface ResponseFormProps {
   /** Who assesses, e.g. "Labour Muslim Network". */
   assessor: string;
   assessment: CommitmentStatus;
-  entry: LensEntry_EntryFragment;
+  entry: ThreeLenses_EntryFragment;
   personId: string;
   onPosted: () => void;
 }

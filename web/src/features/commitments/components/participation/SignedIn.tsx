@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Comment_CommentFragment, ThreeLenses_CommitmentFragment } from '../../../../__generated__/graphql';
+import type { CommentsList_CommentFragment, ThreeLenses_CommitmentFragment } from '../../../../__generated__/graphql';
 import { personLabel, roleLabel, type Role } from '../../../../lib/labels';
 import { useDraft } from '../../../../ui/forms/useDraft';
 import { StatusComposer } from '../../../ledger';
@@ -59,7 +59,7 @@ export function ReplyControl({
   viewer,
   onPosted,
 }: {
-  comment: Comment_CommentFragment;
+  comment: CommentsList_CommentFragment;
   commitmentId: string;
   viewer: Viewer;
   onPosted: () => void;
