@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { graphql } from '../../../__generated__';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { CommentsList_CommentFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { personLabel } from '../../../lib/labels';
@@ -26,7 +26,7 @@ export const CommentsListFragment = graphql(`
 type Comment = CommentsList_CommentFragment;
 
 export interface CommentsListProps {
-  comments: readonly Comment[];
+  comments: readonly FragmentType<typeof CommentsListFragment>[];
   totalCount: number;
   hasMore: boolean;
   loadingMore: boolean;
@@ -115,7 +115,7 @@ function responsesText(comments: readonly Comment[]): string {
  * the page passes the signed-in reader's reply control and new-comment form.
  */
 export function CommentsList({
-  comments,
+  comments: commentRefs,
   totalCount,
   hasMore,
   loadingMore,
@@ -124,6 +124,7 @@ export function CommentsList({
   children,
 }: CommentsListProps) {
   const headingId = useId();
+  const comments = getFragmentData(CommentsListFragment, commentRefs);
   return (
     <section className="commitment-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Comments and responses</h2>

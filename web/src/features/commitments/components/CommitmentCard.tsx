@@ -1,5 +1,4 @@
-import { graphql } from '../../../__generated__';
-import type { CommitmentCard_CommitmentFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { commitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
@@ -28,13 +27,19 @@ export const CommitmentCardFragment = graphql(`
 export interface CommitmentCardProps {
   organisationSlug: string;
   planSlug: string;
-  commitment: CommitmentCard_CommitmentFragment;
+  commitment: FragmentType<typeof CommitmentCardFragment>;
   /** Heading level of the title inside the page's outline. */
   headingLevel?: 2 | 3;
 }
 
 /** One commitment in a list: its three lenses at a glance, with owner, theme and due date. */
-export function CommitmentCard({ organisationSlug, planSlug, commitment, headingLevel = 3 }: CommitmentCardProps) {
+export function CommitmentCard({
+  organisationSlug,
+  planSlug,
+  commitment: commitmentRef,
+  headingLevel = 3,
+}: CommitmentCardProps) {
+  const commitment = getFragmentData(CommitmentCardFragment, commitmentRef);
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="commitment-card">

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { HistoryList_EntryFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, personLabel, reasonLabel } from '../../../lib/labels';
@@ -80,11 +80,10 @@ type StatusEntry = Extract<Entry, { __typename: 'StatusUpdate' }>;
 type RevisionEntry = Extract<Entry, { __typename: 'Revision' }>;
 
 export interface HistoryListProps {
-  entries: readonly Entry[];
-  totalCount: number;
+  /** The commitment with the pages of its history loaded so far. */
+  commitment: FragmentType<typeof HistoryListFragment>;
   /** Titles of the commitment's milestones by id, to name the milestone a revision changed. */
   milestoneTitles: ReadonlyMap<string, string>;
-  hasMore: boolean;
   loadingMore: boolean;
   onShowMore: () => void;
 }
@@ -150,15 +149,14 @@ function RevisionItem({
  * The full history, oldest first: every ledger entry (with its evidence, or the lack of it)
  * and every edit of the wording or dates, shown as a diff. Nothing here is ever rewritten.
  */
-export function HistoryList({
-  entries,
-  totalCount,
-  milestoneTitles,
-  hasMore,
-  loadingMore,
-  onShowMore,
-}: HistoryListProps) {
+export function HistoryList({ commitment, milestoneTitles, loadingMore, onShowMore }: HistoryListProps) {
   const headingId = useId();
+  const { history } = getFragmentData(HistoryListFragment, commitment);
+  const { totalCount } = history;
+  const entries = getFragmentData(
+    HistoryListEntryFragment,
+    history.edges.map((edge) => edge.node),
+  );
   const correctedOn = new Map(
     entries.flatMap((entry) =>
       entry.__typename === 'StatusUpdate' && entry.corrects ? [[entry.corrects.id, entry.createdAt] as const] : [],
@@ -184,7 +182,9 @@ export function HistoryList({
           )}
         </ol>
       )}
-      {hasMore ? <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="entries" /> : null}
+      {history.pageInfo.hasNextPage ? (
+        <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="entries" />
+      ) : null}
     </section>
   );
 }

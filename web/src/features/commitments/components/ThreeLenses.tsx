@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { graphql } from '../../../__generated__';
-import type { ThreeLenses_EntryFragment, ThreeLenses_CommitmentFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { assessmentLabel, personLabel, reasonLabel } from '../../../lib/labels';
 import { DeadlineBadge } from '../../../ui/Badges';
@@ -47,7 +46,7 @@ export const ThreeLensesFragment = graphql(`
 `);
 
 export interface ThreeLensesProps {
-  commitment: ThreeLenses_CommitmentFragment;
+  commitment: FragmentType<typeof ThreeLensesFragment>;
   /** Who assesses, e.g. "Labour Muslim Network". */
   assessor: string;
   /** Who made the commitment and reports on it, e.g. "Labour Party". */
@@ -80,7 +79,14 @@ function Lens({
   );
 }
 
-function EntryDetails({ entry, noEntry }: { entry: ThreeLenses_EntryFragment | null; noEntry: string }) {
+function EntryDetails({
+  entry: entryRef,
+  noEntry,
+}: {
+  entry: FragmentType<typeof ThreeLensesEntryFragment> | null;
+  noEntry: string;
+}) {
+  const entry = getFragmentData(ThreeLensesEntryFragment, entryRef);
   if (!entry) return <p className="muted">{noEntry}</p>;
   return (
     <>
@@ -101,7 +107,8 @@ function EntryDetails({ entry, noEntry }: { entry: ThreeLenses_EntryFragment | n
  * party's own account, and the deadline computed from the dates. Where the first two differ,
  * the disagreement is called out above them in words.
  */
-export function ThreeLenses({ commitment, assessor, counterpart }: ThreeLensesProps) {
+export function ThreeLenses({ commitment: commitmentRef, assessor, counterpart }: ThreeLensesProps) {
+  const commitment = getFragmentData(ThreeLensesFragment, commitmentRef);
   const headingId = useId();
   return (
     <section className="commitment-section" aria-labelledby={headingId}>

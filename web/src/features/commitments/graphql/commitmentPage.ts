@@ -30,8 +30,10 @@ export const CommitmentPageQuery = graphql(`
         verifiable
         isIllustrative
         ...ThreeLenses_commitment
+        ...LiaisonPanel_commitment
         milestones {
           id
+          title
           ...MilestoneTimeline_milestone
         }
         recommendations {

@@ -1,6 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { graphql } from '../../../__generated__';
-import type { MilestoneEditor_MilestoneFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
 import { StatusComposer } from '../../ledger';
@@ -23,14 +22,15 @@ export const MilestoneEditorFragment = graphql(`
 `);
 
 export interface MilestoneEditorProps {
-  milestone: MilestoneEditor_MilestoneFragment;
+  milestone: FragmentType<typeof MilestoneEditorFragment>;
   /** Loads the commitment again (after a conflict, a status update or an edit). */
   reload: () => Promise<unknown>;
 }
 
 /** One milestone: its status and due date, its edit form and its status composer, each behind a disclosure. */
-export function MilestoneEditor({ milestone, reload }: MilestoneEditorProps) {
+export function MilestoneEditor({ milestone: milestoneRef, reload }: MilestoneEditorProps) {
   const client = useApolloClient();
+  const milestone = getFragmentData(MilestoneEditorFragment, milestoneRef);
   const form = useEditForm({
     fields: MILESTONE_FIELDS,
     saved: savedValues(MILESTONE_FIELDS, milestone),

@@ -1,10 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import type {
-  RecommendationEditor_RecommendationFragment,
-  RecommendationResponse,
-} from '../../../__generated__/graphql';
-import { graphql } from '../../../__generated__';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { RecommendationResponse } from '../../../__generated__/graphql';
 import { consoleCommitmentPath } from '../../../lib/paths';
 import { Link } from '../../../router';
 import { ResponseBadge } from '../../../ui/Badges';
@@ -29,15 +26,20 @@ export const RecommendationEditorFragment = graphql(`
 `);
 
 export interface RecommendationEditorProps {
-  recommendation: RecommendationEditor_RecommendationFragment;
+  recommendation: FragmentType<typeof RecommendationEditorFragment>;
   /** The commitments that answer it, each with its plan, to link to their editors. */
   answeredBy: readonly { id: string; reference: string; plan: { slug: string } }[];
   reload: () => Promise<unknown>;
 }
 
 /** One recommendation of a report: what answers it, its edit form and its history, each behind a disclosure. */
-export function RecommendationEditor({ recommendation, answeredBy, reload }: RecommendationEditorProps) {
+export function RecommendationEditor({
+  recommendation: recommendationRef,
+  answeredBy,
+  reload,
+}: RecommendationEditorProps) {
   const client = useApolloClient();
+  const recommendation = getFragmentData(RecommendationEditorFragment, recommendationRef);
   const [historyOpen, setHistoryOpen] = useState(false);
   const form = useEditForm({
     fields: RECOMMENDATION_FIELDS,

@@ -15,6 +15,7 @@ export const ReportEditorQuery = graphql(`
         name
       }
       recommendations {
+        id
         ...RecommendationEditor_recommendation
         commitments {
           id
@@ -47,6 +48,8 @@ export const UpdateRecommendationMutation = graphql(`
 export const CreateRecommendationMutation = graphql(`
   mutation CreateRecommendation($input: CreateRecommendationInput!) {
     createRecommendation(input: $input) {
+      id
+      reference
       ...RecommendationEditor_recommendation
     }
   }
@@ -129,6 +132,8 @@ export const CommitmentEditorQuery = graphql(`
           id
         }
         milestones {
+          id
+          title
           ...MilestoneEditor_milestone
         }
         ...HistoryList_commitment
@@ -140,6 +145,8 @@ export const CommitmentEditorQuery = graphql(`
 export const UpdateCommitmentMutation = graphql(`
   mutation UpdateCommitment($input: UpdateCommitmentInput!) {
     updateCommitment(input: $input) {
+      id
+      reference
       ...CommitmentEditor_commitment
     }
   }
@@ -176,6 +183,8 @@ export const UpdateMilestoneMutation = graphql(`
 export const CreateMilestoneMutation = graphql(`
   mutation CreateMilestone($input: CreateMilestoneInput!) {
     createMilestone(input: $input) {
+      id
+      title
       ...MilestoneEditor_milestone
     }
   }

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
-import type { OrganisationSection_OrganisationFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { displayUrl, safeExternalUrl } from '../../../lib/format';
 import { PlanCard } from './PlanCard';
 
@@ -19,10 +18,11 @@ export const OrganisationSectionFragment = graphql(`
 `);
 
 export interface OrganisationSectionProps {
-  organisation: OrganisationSection_OrganisationFragment;
+  organisation: FragmentType<typeof OrganisationSectionFragment>;
 }
 
-export function OrganisationSection({ organisation }: OrganisationSectionProps) {
+export function OrganisationSection({ organisation: organisationRef }: OrganisationSectionProps) {
+  const organisation = getFragmentData(OrganisationSectionFragment, organisationRef);
   const headingId = useId();
   const website = safeExternalUrl(organisation.website);
 

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
-import type { PlanCard_PlanFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { planPath } from '../../../lib/paths';
 import { Link } from '../../../router';
@@ -37,7 +36,7 @@ export const PlanCardFragment = graphql(`
 
 export interface PlanCardProps {
   organisationSlug: string;
-  plan: PlanCard_PlanFragment;
+  plan: FragmentType<typeof PlanCardFragment>;
 }
 
 function agreement(counterpart: string | null | undefined, agreedOn: string | null | undefined) {
@@ -51,7 +50,8 @@ function agreement(counterpart: string | null | undefined, agreedOn: string | nu
  * A plan's headline: milestone completion, and, separately, how many commitments there
  * are and how the organisation has assessed them — never one blended number (DOMAIN.md, "Roll-up").
  */
-export function PlanCard({ organisationSlug, plan }: PlanCardProps) {
+export function PlanCard({ organisationSlug, plan: planRef }: PlanCardProps) {
+  const plan = getFragmentData(PlanCardFragment, planRef);
   const headingId = useId();
   const assessmentId = useId();
   const { summary } = plan;

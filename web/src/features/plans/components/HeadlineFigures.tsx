@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { graphql } from '../../../__generated__';
-import type { HeadlineFigures_SummaryFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { commitmentsPath } from '../../../lib/paths';
@@ -34,7 +33,7 @@ export const HeadlineFiguresFragment = graphql(`
 export interface HeadlineFiguresProps {
   organisationSlug: string;
   planSlug: string;
-  summary: HeadlineFigures_SummaryFragment;
+  summary: FragmentType<typeof HeadlineFiguresFragment>;
 }
 
 interface Tile {
@@ -97,7 +96,8 @@ const ICONS = {
  * The plan's headline: milestone completion and, kept apart, the assessment of its
  * commitments (DOMAIN.md, "Roll-up"), with the counts that need attention as links.
  */
-export function HeadlineFigures({ organisationSlug, planSlug, summary }: HeadlineFiguresProps) {
+export function HeadlineFigures({ organisationSlug, planSlug, summary: summaryRef }: HeadlineFiguresProps) {
+  const summary = getFragmentData(HeadlineFiguresFragment, summaryRef);
   const headingId = useId();
   const list = (filters: Partial<typeof NO_FILTERS>) =>
     commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, ...filters }));

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
-import type { KeyFindings_ReportFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { reportPath } from '../../../lib/paths';
 import { Link } from '../../../router';
@@ -23,11 +22,12 @@ export const KeyFindingsFragment = graphql(`
 
 export interface KeyFindingsProps {
   organisationSlug: string;
-  report: KeyFindings_ReportFragment;
+  report: FragmentType<typeof KeyFindingsFragment>;
 }
 
 /** Why the plan exists: the key findings of the report it answers. */
-export function KeyFindings({ organisationSlug, report }: KeyFindingsProps) {
+export function KeyFindings({ organisationSlug, report: reportRef }: KeyFindingsProps) {
+  const report = getFragmentData(KeyFindingsFragment, reportRef);
   const headingId = useId();
   const findings = [...report.findings].sort((a, b) => a.position - b.position);
   return (

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
-import type { LatestUpdates_EntryFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, reasonLabel } from '../../../lib/labels';
 import { excerpt } from '../../../lib/markdownText';
@@ -43,13 +42,14 @@ export const LatestUpdatesFragment = graphql(`
 export interface LatestUpdatesProps {
   organisationSlug: string;
   planSlug: string;
-  entries: readonly LatestUpdates_EntryFragment[];
+  entries: readonly FragmentType<typeof LatestUpdatesFragment>[];
   /** How many to show. */
   limit?: number;
 }
 
 /** The newest entries of the plan's ledger, newest first, each linking to its commitment. */
-export function LatestUpdates({ organisationSlug, planSlug, entries, limit = 6 }: LatestUpdatesProps) {
+export function LatestUpdates({ organisationSlug, planSlug, entries: entryRefs, limit = 6 }: LatestUpdatesProps) {
+  const entries = getFragmentData(LatestUpdatesFragment, entryRefs);
   const headingId = useId();
   // The API lists entries in the order they were written; entries can be dated earlier than
   // that (a record entered after the fact), so they are put in date order here.

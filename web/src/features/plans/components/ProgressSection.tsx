@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
-import type { ProgressSection_PointFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { ProgressOverTime } from '../../../ui/charts/ProgressOverTime';
 import { HowComputed } from '../../../ui/HowComputed';
 
@@ -19,7 +18,12 @@ export const ProgressSectionFragment = graphql(`
 `);
 
 /** The plan's progress month by month, rebuilt from the ledger. */
-export function ProgressSection({ points }: { points: readonly ProgressSection_PointFragment[] }) {
+export function ProgressSection({
+  points: pointRefs,
+}: {
+  points: readonly FragmentType<typeof ProgressSectionFragment>[];
+}) {
+  const points = getFragmentData(ProgressSectionFragment, pointRefs);
   const headingId = useId();
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { graphql } from '../../../__generated__';
-import type { ThemesBreakdown_ThemeFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { commitmentsPath } from '../../../lib/paths';
@@ -27,11 +26,12 @@ export const ThemesBreakdownFragment = graphql(`
 export interface ThemesBreakdownProps {
   organisationSlug: string;
   planSlug: string;
-  themes: readonly ThemesBreakdown_ThemeFragment[];
+  themes: readonly FragmentType<typeof ThemesBreakdownFragment>[];
 }
 
 /** The same roll-up as the headline, per theme, each theme linking to its commitments. */
-export function ThemesBreakdown({ organisationSlug, planSlug, themes }: ThemesBreakdownProps) {
+export function ThemesBreakdown({ organisationSlug, planSlug, themes: themeRefs }: ThemesBreakdownProps) {
+  const themes = getFragmentData(ThemesBreakdownFragment, themeRefs);
   const headingId = useId();
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>

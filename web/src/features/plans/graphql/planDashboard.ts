@@ -19,6 +19,7 @@ export const PlanDashboardQuery = graphql(`
         ...KeyFindings_report
       }
       summary {
+        commitmentsTotal
         ...HeadlineFigures_summary
       }
       overdue: commitments(filter: { deadline: [OVERDUE] }, first: 6) {

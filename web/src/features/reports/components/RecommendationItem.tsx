@@ -1,5 +1,4 @@
-import { graphql } from '../../../__generated__';
-import type { RecommendationItem_RecommendationFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { commitmentPath, recommendationAnchor } from '../../../lib/paths';
 import { Link } from '../../../router';
 import { DeadlineBadge, FlagBadge, ResponseBadge } from '../../../ui/Badges';
@@ -33,7 +32,12 @@ export const RecommendationItemFragment = graphql(`
 `);
 
 /** One recommendation: what was asked, how the party responded, and what answers it — or the gap. */
-export function RecommendationItem({ recommendation }: { recommendation: RecommendationItem_RecommendationFragment }) {
+export function RecommendationItem({
+  recommendation: recommendationRef,
+}: {
+  recommendation: FragmentType<typeof RecommendationItemFragment>;
+}) {
+  const recommendation = getFragmentData(RecommendationItemFragment, recommendationRef);
   const anchor = recommendationAnchor(recommendation.reference);
   const gap = recommendation.commitments.length === 0;
   return (
