@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { DiffView } from '../DiffView';
 import { displayValue, type FieldSpec } from './fieldSpec';
 import type { Conflict } from './useEditForm';
-import './ConflictPanel.css';
+import './conflict-panel.css';
 
 export interface ConflictPanelProps<K extends string> {
   conflict: Conflict<K>;

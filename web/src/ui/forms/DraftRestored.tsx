@@ -1,5 +1,5 @@
-import './forms.css';
-import './DraftRestored.css';
+import './link-button.css';
+import './draft-restored.css';
 
 /** Says that a form was filled from a saved draft, with a way to start again. */
 export function DraftRestored({ onDiscard, what }: { onDiscard: () => void; what: string }) {

@@ -4,7 +4,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { useFocusRefusedField } from './useFocusRefusedField';
 import { EditorMessages } from './EditorMessages';
 import { FormFields } from './FormFields';
-import './EditForm.css';
+import './edit-form.css';
 
 const NOTICES: Record<Exclude<EditNotice, null>, string> = {
   saved: 'Saved. The change is in the history.',

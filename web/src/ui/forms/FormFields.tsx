@@ -2,7 +2,7 @@ import type { MutationProblem } from './mutationProblem';
 import { fieldError } from './mutationProblem';
 import { SelectField, TextField } from './Field';
 import type { FieldSpec, FormValues } from './fieldSpec';
-import './FormFields.css';
+import './form-fields.css';
 
 export interface FormFieldsProps<K extends string> {
   fields: readonly FieldSpec<K>[];

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { FieldFrame } from './Field';
 import { LazyMarkdown } from '../LazyMarkdown';
-import './MarkdownField.css';
+import './markdown-field.css';
 
 interface MarkdownFieldProps {
   label: string;

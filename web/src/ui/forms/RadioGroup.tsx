@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import './RadioGroup.css';
+import './radio-group.css';
 
 export interface RadioOption<T extends string> {
   value: T;

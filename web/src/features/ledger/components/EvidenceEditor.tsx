@@ -3,7 +3,7 @@ import type { EvidenceKind } from '../../../__generated__/graphql';
 import { evidenceKindLabel } from '../../../lib/labels';
 import { SelectField, TextField } from '../../../ui/forms/Field';
 import { emptyEvidence, EVIDENCE_KINDS, EVIDENCE_MAX, type EvidenceDraft } from '../lib/rules';
-import '../../../ui/forms/forms.css';
+import '../../../ui/forms/link-button.css';
 
 const KIND_OPTIONS: readonly { value: EvidenceKind | ''; label: string }[] = [
   { value: '', label: 'Choose a kind' },
