@@ -61,5 +61,5 @@ export function apiErrorResult(
   extensions: Record<string, unknown> = {},
   message = 'Refused',
 ): ApolloLink.Result {
-  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] } as unknown as ApolloLink.Result;
+  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] };
 }
