@@ -13,7 +13,10 @@ const config: CodegenConfig = {
     'src/__generated__/': {
       preset: 'client',
       presetConfig: {
-        fragmentMasking: false,
+        // A component reads only the fields its own fragment asks for: a query's result carries
+        // the fragments it spreads as opaque references, which `getFragmentData` opens for the
+        // component that declared the fragment. Types only: at run time the data is unchanged.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
       },
       config: {
         scalars: {

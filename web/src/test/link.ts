@@ -54,3 +54,12 @@ export function notFound(field: string): ApolloLink.Result {
     errors: [{ message: `No ${field} found`, extensions: { code: 'NOT_FOUND' } }],
   };
 }
+
+/** A GraphQL error response, as the API sends it: the code, and `field` or `currentVersion` where the API names them. */
+export function apiErrorResult(
+  code: string,
+  extensions: Record<string, unknown> = {},
+  message = 'Refused',
+): ApolloLink.Result {
+  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] };
+}

@@ -1,17 +1,9 @@
-import type { ApolloLink } from '@apollo/client';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureLink, type FixtureHandler } from '../../../test/link';
+import { apiErrorResult, fixtureLink, type FixtureHandler } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 
 const USER = { __typename: 'User', id: 'u1', displayName: 'Amina', role: 'LIAISON' };
-
-function badInput(message: string, field: string): ApolloLink.Result {
-  return {
-    data: null,
-    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }],
-  };
-}
 
 function renderInvite(acceptInvite: FixtureHandler, path = '/invite#tok123') {
   const fixture = fixtureLink({ AcceptInvite: acceptInvite, ConsoleMe: () => ({ data: { me: USER } }) });
@@ -34,14 +26,14 @@ describe('InvitePage', () => {
   });
 
   it('shows a refused password on the password field', async () => {
-    renderInvite(() => badInput('This password is too common.', 'password'));
+    renderInvite(() => apiErrorResult('BAD_USER_INPUT', { field: 'password' }, 'This password is too common.'));
     await fillAndSubmit();
     await screen.findByText('This password is too common.');
     expect(screen.getByLabelText(/^New password/).getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows a refused token above the form', async () => {
-    renderInvite(() => badInput('This invitation has expired.', 'token'));
+    renderInvite(() => apiErrorResult('BAD_USER_INPUT', { field: 'token' }, 'This invitation has expired.'));
     await fillAndSubmit();
     await screen.findByText('This invitation has expired.');
     expect(screen.getByLabelText(/^New password/).getAttribute('aria-invalid')).toBeNull();

@@ -1,15 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ApolloLink } from '@apollo/client';
-import { fixtureLink, type FixtureHandler } from '../../../test/link';
+import { apiErrorResult, fixtureLink, type FixtureHandler } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 import { safeNextPath } from '../lib/nextPath';
 
 const USER = { __typename: 'User', id: 'u1', displayName: 'Amina', role: 'EXECUTIVE' };
-
-function failure(code: string, message: string): ApolloLink.Result {
-  return { data: null, errors: [{ message, extensions: { code } }] };
-}
 
 function renderSignIn(login: FixtureHandler, path = '/sign-in') {
   const fixture = fixtureLink({
@@ -46,7 +41,7 @@ describe('SignInPage', () => {
   });
 
   it('says the email or password is wrong, and keeps the email', async () => {
-    const { fixture } = renderSignIn(() => failure('UNAUTHENTICATED', 'Email or password is wrong.'));
+    const { fixture } = renderSignIn(() => apiErrorResult('UNAUTHENTICATED', {}, 'Email or password is wrong.'));
     await fillAndSubmit();
 
     await screen.findByText('Email or password is wrong.');
@@ -58,7 +53,9 @@ describe('SignInPage', () => {
   });
 
   it('shows the server’s message when too many attempts were made', async () => {
-    renderSignIn(() => failure('RATE_LIMITED', 'Too many failed attempts. Wait 15 minutes, then try again.'));
+    renderSignIn(() =>
+      apiErrorResult('RATE_LIMITED', {}, 'Too many failed attempts. Wait 15 minutes, then try again.'),
+    );
     await fillAndSubmit();
     await screen.findByText('Too many failed attempts. Wait 15 minutes, then try again.');
   });

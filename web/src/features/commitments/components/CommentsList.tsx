@@ -1,14 +1,32 @@
 import { useId, type ReactNode } from 'react';
-import type { Comment_CommentFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { CommentsList_CommentFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { personLabel } from '../../../lib/labels';
 import { LazyMarkdown } from '../../../ui/LazyMarkdown';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 
-type Comment = Comment_CommentFragment;
+export const CommentsListFragment = graphql(`
+  fragment CommentsList_comment on Comment {
+    id
+    body
+    hidden
+    kind
+    stance
+    parentId
+    createdAt
+    author {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+type Comment = CommentsList_CommentFragment;
 
 export interface CommentsListProps {
-  comments: readonly Comment[];
+  comments: readonly FragmentType<typeof CommentsListFragment>[];
   totalCount: number;
   hasMore: boolean;
   loadingMore: boolean;
@@ -97,7 +115,7 @@ function responsesText(comments: readonly Comment[]): string {
  * the page passes the signed-in reader's reply control and new-comment form.
  */
 export function CommentsList({
-  comments,
+  comments: commentRefs,
   totalCount,
   hasMore,
   loadingMore,
@@ -106,6 +124,7 @@ export function CommentsList({
   children,
 }: CommentsListProps) {
   const headingId = useId();
+  const comments = getFragmentData(CommentsListFragment, commentRefs);
   return (
     <section className="commitment-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Comments and responses</h2>

@@ -1,4 +1,4 @@
-import type { CommitmentCard_CommitmentFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { Link } from '../../../router';
 import { commitmentPath } from '../../../routes/paths';
@@ -6,16 +6,40 @@ import { DeadlineBadge, FlagBadge } from '../../../ui/Badges';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
 
+/** A commitment as one card of the commitments list. */
+export const CommitmentCardFragment = graphql(`
+  fragment CommitmentCard_commitment on Commitment {
+    id
+    reference
+    title
+    owner
+    theme
+    dueDate
+    completedOn
+    verifiable
+    assessment
+    partyReported
+    deadline
+    disagreement
+  }
+`);
+
 export interface CommitmentCardProps {
   organisationSlug: string;
   planSlug: string;
-  commitment: CommitmentCard_CommitmentFragment;
+  commitment: FragmentType<typeof CommitmentCardFragment>;
   /** Heading level of the title inside the page's outline. */
   headingLevel?: 2 | 3;
 }
 
 /** One commitment in a list: its three lenses at a glance, with owner, theme and due date. */
-export function CommitmentCard({ organisationSlug, planSlug, commitment, headingLevel = 3 }: CommitmentCardProps) {
+export function CommitmentCard({
+  organisationSlug,
+  planSlug,
+  commitment: commitmentRef,
+  headingLevel = 3,
+}: CommitmentCardProps) {
+  const commitment = getFragmentData(CommitmentCardFragment, commitmentRef);
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="commitment-card">

@@ -1,16 +1,27 @@
-import type { EvidenceList_EvidenceFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { displayUrl, formatDate, safeExternalUrl } from '../../../lib/format';
 import { evidenceKindLabel } from '../../../lib/labels';
 import '../history.css';
 
+export const EvidenceListFragment = graphql(`
+  fragment EvidenceList_evidence on Evidence {
+    id
+    kind
+    title
+    url
+    publishedOn
+  }
+`);
+
 export interface EvidenceListProps {
-  evidence: readonly EvidenceList_EvidenceFragment[];
+  evidence: readonly FragmentType<typeof EvidenceListFragment>[];
   /** The date of the entry; "no public evidence as of" it when the list is empty. */
   asOf: string;
 }
 
 /** The public sources behind a ledger entry, each with its kind; or the absence of any, said plainly. */
-export function EvidenceList({ evidence, asOf }: EvidenceListProps) {
+export function EvidenceList({ evidence: evidenceRefs, asOf }: EvidenceListProps) {
+  const evidence = getFragmentData(EvidenceListFragment, evidenceRefs);
   if (evidence.length === 0) {
     return <p className="evidence evidence--none">No public evidence as of {formatDate(asOf)}.</p>;
   }

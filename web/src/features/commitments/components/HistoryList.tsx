@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { HistoryEntry_EntryFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { HistoryList_EntryFragment } from '../../../__generated__/graphql';
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, personLabel, reasonLabel } from '../../../lib/labels';
 import { EntryBadge } from '../../../ui/Badges';
@@ -9,16 +10,81 @@ import { EvidenceList } from './EvidenceList';
 import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 import '../history.css';
 
-type Entry = HistoryEntry_EntryFragment;
+/** One entry of a commitment's history: a ledger entry or a revision of its wording or dates. */
+export const HistoryListEntryFragment = graphql(`
+  fragment HistoryList_entry on HistoryEntry {
+    ... on StatusUpdate {
+      id
+      lens
+      status
+      narrative
+      reasonCode
+      createdAt
+      subjectType
+      onBehalfOfParty
+      corrects {
+        id
+        createdAt
+      }
+      milestone {
+        id
+        title
+      }
+      author {
+        id
+        displayName
+        role
+      }
+      evidence {
+        ...EvidenceList_evidence
+      }
+    }
+    ... on Revision {
+      id
+      field
+      before
+      after
+      createdAt
+      subjectId
+      revisionSubject: subjectType
+      version
+      actor {
+        id
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+/** A page of a commitment's history; the operation declares `$historyAfter` (null for the first page). */
+export const HistoryListFragment = graphql(`
+  fragment HistoryList_commitment on Commitment {
+    history(first: 50, after: $historyAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...HistoryList_entry
+        }
+      }
+    }
+  }
+`);
+
+type Entry = HistoryList_EntryFragment;
 type StatusEntry = Extract<Entry, { __typename: 'StatusUpdate' }>;
 type RevisionEntry = Extract<Entry, { __typename: 'Revision' }>;
 
 export interface HistoryListProps {
-  entries: readonly Entry[];
-  totalCount: number;
+  /** The commitment with the pages of its history loaded so far. */
+  commitment: FragmentType<typeof HistoryListFragment>;
   /** Titles of the commitment's milestones by id, to name the milestone a revision changed. */
   milestoneTitles: ReadonlyMap<string, string>;
-  hasMore: boolean;
   loadingMore: boolean;
   onShowMore: () => void;
 }
@@ -84,15 +150,14 @@ function RevisionItem({
  * The full history, oldest first: every ledger entry (with its evidence, or the lack of it)
  * and every edit of the wording or dates, shown as a diff. Nothing here is ever rewritten.
  */
-export function HistoryList({
-  entries,
-  totalCount,
-  milestoneTitles,
-  hasMore,
-  loadingMore,
-  onShowMore,
-}: HistoryListProps) {
+export function HistoryList({ commitment, milestoneTitles, loadingMore, onShowMore }: HistoryListProps) {
   const headingId = useId();
+  const { history } = getFragmentData(HistoryListFragment, commitment);
+  const { totalCount } = history;
+  const entries = getFragmentData(
+    HistoryListEntryFragment,
+    history.edges.map((edge) => edge.node),
+  );
   const correctedOn = new Map(
     entries.flatMap((entry) =>
       entry.__typename === 'StatusUpdate' && entry.corrects ? [[entry.corrects.id, entry.createdAt] as const] : [],
@@ -118,7 +183,9 @@ export function HistoryList({
           )}
         </ol>
       )}
-      {hasMore ? <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="entries" /> : null}
+      {history.pageInfo.hasNextPage ? (
+        <ShowMoreButton loading={loadingMore} onShowMore={onShowMore} what="entries" />
+      ) : null}
     </section>
   );
 }

@@ -1,17 +1,36 @@
 import { useId } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { MilestoneTimeline_MilestoneFragment } from '../../../__generated__/graphql';
 import { formatDate } from '../../../lib/format';
 import { reasonLabel } from '../../../lib/labels';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
 
+export const MilestoneTimelineFragment = graphql(`
+  fragment MilestoneTimeline_milestone on Milestone {
+    id
+    title
+    description
+    dueDate
+    status
+    deadline
+    completedOn
+    latestEntry {
+      id
+      createdAt
+      reasonCode
+    }
+  }
+`);
+
 export interface MilestoneTimelineProps {
-  milestones: readonly MilestoneTimeline_MilestoneFragment[];
+  milestones: readonly FragmentType<typeof MilestoneTimelineFragment>[];
   /** Today (YYYY-MM-DD, UK); a "today" marker sits between past and future due dates. */
   today: string;
 }
 
 /** The commitment's milestones on a line, by due date, with their status and any lateness. */
-export function MilestoneTimeline({ milestones, today }: MilestoneTimelineProps) {
+export function MilestoneTimeline({ milestones: milestoneRefs, today }: MilestoneTimelineProps) {
+  const milestones = getFragmentData(MilestoneTimelineFragment, milestoneRefs);
   const headingId = useId();
   const ordered = [...milestones].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   const todayIndex = ordered.findIndex((milestone) => !milestone.dueDate || milestone.dueDate > today);

@@ -1,16 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ThreeLenses_CommitmentFragment } from '../../../__generated__/graphql';
-import { commitmentC3Data, commitmentC4Data } from '../../../test/demo';
-import { ThreeLenses } from './ThreeLenses';
+import type { FragmentType } from '../../../__generated__';
+import { commitmentC3Data, commitmentC4Data } from '../../../test/fixtures/demo';
+import { ThreeLenses, type ThreeLensesFragment } from './ThreeLenses';
 
-function lensesOf(data: typeof commitmentC3Data): ThreeLenses_CommitmentFragment {
+function lensesOf(data: typeof commitmentC3Data): FragmentType<typeof ThreeLensesFragment> {
   const commitment = data.plan?.commitment;
   if (!commitment) throw new Error('fixture without a commitment');
   return commitment;
 }
 
-function renderLenses(commitment: ThreeLenses_CommitmentFragment) {
+function renderLenses(commitment: FragmentType<typeof ThreeLensesFragment>) {
   render(<ThreeLenses commitment={commitment} assessor="Labour Muslim Network" counterpart="Labour Party" />);
   const lens = (name: string) => screen.getByRole('region', { name });
   return { assessment: lens('Assessment'), party: lens('Party’s account'), deadline: lens('Deadline') };

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { LensEntry_EntryFragment, ThreeLenses_CommitmentFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { assessmentLabel, personLabel, reasonLabel } from '../../../lib/labels';
 import { DeadlineBadge } from '../../../ui/Badges';
@@ -7,8 +7,46 @@ import { LazyMarkdown } from '../../../ui/LazyMarkdown';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { EvidenceList } from './EvidenceList';
 
+/** The ledger entry behind one lens: who said what, when, on what evidence. */
+export const ThreeLensesEntryFragment = graphql(`
+  fragment ThreeLenses_entry on StatusUpdate {
+    id
+    createdAt
+    narrative
+    onBehalfOfParty
+    reasonCode
+    evidence {
+      ...EvidenceList_evidence
+    }
+    author {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+/** The three lenses of one commitment, side by side. */
+export const ThreeLensesFragment = graphql(`
+  fragment ThreeLenses_commitment on Commitment {
+    id
+    assessment
+    partyReported
+    deadline
+    disagreement
+    dueDate
+    completedOn
+    assessmentEntry {
+      ...ThreeLenses_entry
+    }
+    partyReportedEntry {
+      ...ThreeLenses_entry
+    }
+  }
+`);
+
 export interface ThreeLensesProps {
-  commitment: ThreeLenses_CommitmentFragment;
+  commitment: FragmentType<typeof ThreeLensesFragment>;
   /** Who assesses, e.g. "Labour Muslim Network". */
   assessor: string;
   /** Who made the commitment and reports on it, e.g. "Labour Party". */
@@ -41,7 +79,14 @@ function Lens({
   );
 }
 
-function EntryDetails({ entry, noEntry }: { entry: LensEntry_EntryFragment | null; noEntry: string }) {
+function EntryDetails({
+  entry: entryRef,
+  noEntry,
+}: {
+  entry: FragmentType<typeof ThreeLensesEntryFragment> | null;
+  noEntry: string;
+}) {
+  const entry = getFragmentData(ThreeLensesEntryFragment, entryRef);
   if (!entry) return <p className="muted">{noEntry}</p>;
   return (
     <>
@@ -62,7 +107,8 @@ function EntryDetails({ entry, noEntry }: { entry: LensEntry_EntryFragment | nul
  * party's own account, and the deadline computed from the dates. Where the first two differ,
  * the disagreement is called out above them in words.
  */
-export function ThreeLenses({ commitment, assessor, counterpart }: ThreeLensesProps) {
+export function ThreeLenses({ commitment: commitmentRef, assessor, counterpart }: ThreeLensesProps) {
+  const commitment = getFragmentData(ThreeLensesFragment, commitmentRef);
   const headingId = useId();
   return (
     <section className="commitment-section" aria-labelledby={headingId}>

@@ -30,8 +30,10 @@ export const CommitmentPageQuery = graphql(`
         verifiable
         isIllustrative
         ...ThreeLenses_commitment
+        ...LiaisonPanel_commitment
         milestones {
           id
+          title
           ...MilestoneTimeline_milestone
         }
         recommendations {
@@ -40,7 +42,7 @@ export const CommitmentPageQuery = graphql(`
           title
           response
         }
-        ...CommitmentHistory_page
+        ...HistoryList_commitment
         comments(first: 50, after: $commentsAfter) {
           totalCount
           pageInfo {
@@ -51,7 +53,7 @@ export const CommitmentPageQuery = graphql(`
             cursor
             node {
               id
-              ...Comment_comment
+              ...CommentsList_comment
             }
           }
         }

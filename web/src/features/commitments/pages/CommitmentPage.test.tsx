@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { commitmentC3Data, commitmentC4Data, ORG, PLAN } from '../../../test/demo';
+import { commitmentC3Data, commitmentC4Data, ORG, PLAN } from '../../../test/fixtures/demo';
 import { fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { londonDate } from '@tracker/rules';
 import { lazy, Suspense, useState } from 'react';
+import { getFragmentData } from '../../../__generated__';
 import { useRetry } from '../../../apollo/useRetry';
 import { formatDate } from '../../../lib/format';
 import { Link } from '../../../router';
@@ -14,7 +15,7 @@ import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { CommentsList } from '../components/CommentsList';
-import { HistoryList } from '../components/HistoryList';
+import { HistoryList, HistoryListFragment } from '../components/HistoryList';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';
 import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
 import { ThreeLenses } from '../components/ThreeLenses';
@@ -57,7 +58,9 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
   if (!plan) return <LoadingNotice>Loading the commitment…</LoadingNotice>;
   if (wrongOrganisation || !commitment) return <NotFoundPage what="commitment" />;
 
-  const { history, comments } = commitment;
+  const { comments } = commitment;
+  // Where the next page of the history starts: its cursor is in the history list's own fragment.
+  const { history } = getFragmentData(HistoryListFragment, commitment);
   const showMore = (what: 'history' | 'comments') => {
     setLoadingMore(what);
     // Both connections are asked for from where they stand, so neither list starts over.
@@ -153,10 +156,8 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
         <div className="commitment-layout__main">
           <MilestoneTimeline milestones={commitment.milestones} today={londonDate(new Date())} />
           <HistoryList
-            entries={history.edges.map((edge) => edge.node)}
-            totalCount={history.totalCount}
+            commitment={commitment}
             milestoneTitles={new Map(commitment.milestones.map((milestone) => [milestone.id, milestone.title]))}
-            hasMore={history.pageInfo.hasNextPage}
             loadingMore={loadingMore === 'history'}
             onShowMore={() => showMore('history')}
           />

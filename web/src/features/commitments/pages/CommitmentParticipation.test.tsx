@@ -1,7 +1,7 @@
 import type { ApolloLink } from '@apollo/client';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commitmentC3Data, ORG, PLAN } from '../../../test/demo';
+import { commitmentC3Data, ORG, PLAN } from '../../../test/fixtures/demo';
 import { fixtureLink, type FixtureHandler } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CommitmentsListQuery } from '../../../__generated__/graphql';
-import { commitmentsListData, ORG, PLAN } from '../../../test/demo';
+import { commitmentsListData, ORG, PLAN } from '../../../test/fixtures/demo';
 import { fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 

@@ -4,12 +4,12 @@ import { useNavigate } from '../../../router';
 import { consolePlanPath } from '../../../routes/paths';
 import { fieldError } from '../../../ui/forms/mutationProblem';
 import { CreatePlanMutation } from '../graphql/console';
-import { defineFields, emptyValues } from '../hooks/fieldSpec';
-import { useCreateForm } from '../hooks/useCreateForm';
+import { defineFields, emptyValues } from '../../../ui/forms/fieldSpec';
+import { useCreateForm } from '../../../ui/forms/useCreateForm';
 import { useSlugFromTitle } from '../hooks/useSlugFromTitle';
 import type { WorkspaceData } from '../hooks/useWorkspace';
 import { SLUG_FIELD } from '../lib/slug';
-import { CreateForm } from './CreateForm';
+import { CreateForm } from '../../../ui/forms/CreateForm';
 import { PLAN_FIELDS } from './fieldSets';
 
 type Report = NonNullable<WorkspaceData['organisation']>['reports'][number];

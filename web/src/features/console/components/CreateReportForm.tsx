@@ -2,11 +2,11 @@ import { useApolloClient } from '@apollo/client/react';
 import { useNavigate } from '../../../router';
 import { consoleReportPath } from '../../../routes/paths';
 import { CreateReportMutation } from '../graphql/console';
-import { defineFields, emptyValues } from '../hooks/fieldSpec';
-import { useCreateForm } from '../hooks/useCreateForm';
+import { defineFields, emptyValues } from '../../../ui/forms/fieldSpec';
+import { useCreateForm } from '../../../ui/forms/useCreateForm';
 import { useSlugFromTitle } from '../hooks/useSlugFromTitle';
 import { SLUG_FIELD } from '../lib/slug';
-import { CreateForm } from './CreateForm';
+import { CreateForm } from '../../../ui/forms/CreateForm';
 import { REPORT_FIELDS } from './fieldSets';
 
 const FIELDS = defineFields([REPORT_FIELDS[0], SLUG_FIELD, ...REPORT_FIELDS.slice(1)]);

@@ -1,23 +1,36 @@
 import { useApolloClient } from '@apollo/client/react';
-import type { MilestoneEditor_MilestoneFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { DeadlineBadge, MilestoneBadge } from '../../../ui/Badges';
-import { StatusComposer } from '../../updates';
-import { savedValues } from '../hooks/fieldSpec';
-import { useEditForm } from '../hooks/useEditForm';
+import { StatusComposer } from '../../ledger';
+import { savedValues } from '../../../ui/forms/fieldSpec';
+import { useEditForm } from '../../../ui/forms/useEditForm';
 import { UpdateMilestoneMutation } from '../graphql/editors';
-import { EditForm } from './EditForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { MILESTONE_FIELDS } from './fieldSets';
 
+export const MilestoneEditorFragment = graphql(`
+  fragment MilestoneEditor_milestone on Milestone {
+    id
+    title
+    description
+    dueDate
+    status
+    deadline
+    version
+  }
+`);
+
 export interface MilestoneEditorProps {
-  milestone: MilestoneEditor_MilestoneFragment;
+  milestone: FragmentType<typeof MilestoneEditorFragment>;
   /** Loads the commitment again (after a conflict, a status update or an edit). */
   reload: () => Promise<unknown>;
 }
 
 /** One milestone: its status and due date, its edit form and its status composer, each behind a disclosure. */
-export function MilestoneEditor({ milestone, reload }: MilestoneEditorProps) {
+export function MilestoneEditor({ milestone: milestoneRef, reload }: MilestoneEditorProps) {
   const client = useApolloClient();
+  const milestone = getFragmentData(MilestoneEditorFragment, milestoneRef);
   const form = useEditForm({
     fields: MILESTONE_FIELDS,
     saved: savedValues(MILESTONE_FIELDS, milestone),

@@ -1,30 +1,45 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import type {
-  RecommendationEditor_RecommendationFragment,
-  RecommendationResponse,
-} from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { RecommendationResponse } from '../../../__generated__/graphql';
 import { Link } from '../../../router';
 import { consoleCommitmentPath } from '../../../routes/paths';
 import { ResponseBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 import { UpdateRecommendationMutation } from '../graphql/editors';
-import { savedValues } from '../hooks/fieldSpec';
-import { useEditForm } from '../hooks/useEditForm';
-import { EditForm } from './EditForm';
+import { savedValues } from '../../../ui/forms/fieldSpec';
+import { useEditForm } from '../../../ui/forms/useEditForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { RECOMMENDATION_FIELDS } from './fieldSets';
 import { RevisionHistory } from './RevisionHistory';
 
+export const RecommendationEditorFragment = graphql(`
+  fragment RecommendationEditor_recommendation on Recommendation {
+    id
+    reference
+    title
+    body
+    theme
+    response
+    version
+  }
+`);
+
 export interface RecommendationEditorProps {
-  recommendation: RecommendationEditor_RecommendationFragment;
+  recommendation: FragmentType<typeof RecommendationEditorFragment>;
   /** The commitments that answer it, each with its plan, to link to their editors. */
   answeredBy: readonly { id: string; reference: string; plan: { slug: string } }[];
   reload: () => Promise<unknown>;
 }
 
 /** One recommendation of a report: what answers it, its edit form and its history, each behind a disclosure. */
-export function RecommendationEditor({ recommendation, answeredBy, reload }: RecommendationEditorProps) {
+export function RecommendationEditor({
+  recommendation: recommendationRef,
+  answeredBy,
+  reload,
+}: RecommendationEditorProps) {
   const client = useApolloClient();
+  const recommendation = getFragmentData(RecommendationEditorFragment, recommendationRef);
   const [historyOpen, setHistoryOpen] = useState(false);
   const form = useEditForm({
     fields: RECOMMENDATION_FIELDS,

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
 import { Reference } from '../../../ui/Reference';
 import { LinkRecommendationMutation } from '../graphql/editors';
-import { EditorMessages } from './EditorMessages';
+import { EditorMessages } from '../../../ui/forms/EditorMessages';
 
 interface Recommendation {
   id: string;

@@ -1,5 +1,5 @@
 import { responseLabel, type RecommendationResponse } from '../../../lib/labels';
-import { defineFields } from '../hooks/fieldSpec';
+import { defineFields } from '../../../ui/forms/fieldSpec';
 
 /*
  * The fields of every item the console edits, named as the API's inputs name them, with the

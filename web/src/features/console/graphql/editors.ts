@@ -6,39 +6,16 @@ import { graphql } from '../../../__generated__';
  * shows, so the cache, and with it the form, holds what the server stored.
  */
 
-export const RecommendationEditorFragment = graphql(`
-  fragment RecommendationEditor_recommendation on Recommendation {
-    id
-    reference
-    title
-    body
-    theme
-    response
-    version
-  }
-`);
-
-export const ReportEditorFieldsFragment = graphql(`
-  fragment ReportEditor_fields on Report {
-    id
-    slug
-    title
-    summary
-    url
-    publishedOn
-    version
-  }
-`);
-
 export const ReportEditorQuery = graphql(`
   query ReportEditor($slug: String!) {
     report(slug: $slug) {
-      ...ReportEditor_fields
+      ...ReportEditor_report
       organisation {
         slug
         name
       }
       recommendations {
+        id
         ...RecommendationEditor_recommendation
         commitments {
           id
@@ -55,7 +32,7 @@ export const ReportEditorQuery = graphql(`
 export const UpdateReportMutation = graphql(`
   mutation UpdateReport($input: UpdateReportInput!) {
     updateReport(input: $input) {
-      ...ReportEditor_fields
+      ...ReportEditor_report
     }
   }
 `);
@@ -71,27 +48,17 @@ export const UpdateRecommendationMutation = graphql(`
 export const CreateRecommendationMutation = graphql(`
   mutation CreateRecommendation($input: CreateRecommendationInput!) {
     createRecommendation(input: $input) {
+      id
+      reference
       ...RecommendationEditor_recommendation
     }
-  }
-`);
-
-export const PlanEditorFieldsFragment = graphql(`
-  fragment PlanEditor_fields on ActionPlan {
-    id
-    slug
-    title
-    counterpart
-    description
-    agreedOn
-    version
   }
 `);
 
 export const PlanEditorQuery = graphql(`
   query PlanEditor($slug: String!) {
     plan(slug: $slug) {
-      ...PlanEditor_fields
+      ...PlanEditor_plan
       organisation {
         slug
         name
@@ -122,7 +89,7 @@ export const PlanEditorQuery = graphql(`
 export const UpdatePlanMutation = graphql(`
   mutation UpdatePlan($input: UpdatePlanInput!) {
     updatePlan(input: $input) {
-      ...PlanEditor_fields
+      ...PlanEditor_plan
     }
   }
 `);
@@ -134,34 +101,6 @@ export const CreateCommitmentMutation = graphql(`
       reference
       title
     }
-  }
-`);
-
-export const MilestoneEditorFragment = graphql(`
-  fragment MilestoneEditor_milestone on Milestone {
-    id
-    title
-    description
-    dueDate
-    status
-    deadline
-    version
-  }
-`);
-
-export const CommitmentEditorFieldsFragment = graphql(`
-  fragment CommitmentEditor_fields on Commitment {
-    id
-    reference
-    title
-    description
-    owner
-    successCriteria
-    dueDate
-    theme
-    version
-    verifiable
-    deadline
   }
 `);
 
@@ -186,16 +125,18 @@ export const CommitmentEditorQuery = graphql(`
         }
       }
       commitment(reference: $reference) {
-        ...CommitmentEditor_fields
+        ...CommitmentEditor_commitment
         assessment
         partyReported
         recommendations {
           id
         }
         milestones {
+          id
+          title
           ...MilestoneEditor_milestone
         }
-        ...CommitmentHistory_page
+        ...HistoryList_commitment
       }
     }
   }
@@ -204,7 +145,9 @@ export const CommitmentEditorQuery = graphql(`
 export const UpdateCommitmentMutation = graphql(`
   mutation UpdateCommitment($input: UpdateCommitmentInput!) {
     updateCommitment(input: $input) {
-      ...CommitmentEditor_fields
+      id
+      reference
+      ...CommitmentEditor_commitment
     }
   }
 `);
@@ -213,7 +156,7 @@ export const UpdateCommitmentMutation = graphql(`
 export const CommitmentEditorReloadQuery = graphql(`
   query CommitmentEditorReload($id: ID!) {
     commitment(id: $id) {
-      ...CommitmentEditor_fields
+      ...CommitmentEditor_commitment
     }
   }
 `);
@@ -240,6 +183,8 @@ export const UpdateMilestoneMutation = graphql(`
 export const CreateMilestoneMutation = graphql(`
   mutation CreateMilestone($input: CreateMilestoneInput!) {
     createMilestone(input: $input) {
+      id
+      title
       ...MilestoneEditor_milestone
     }
   }

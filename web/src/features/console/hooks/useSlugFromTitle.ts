@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { slugFrom } from '../lib/slug';
-import type { CreateForm } from './useCreateForm';
+import type { CreateForm } from '../../../ui/forms/useCreateForm';
 
 /** An add form whose address (`slug`) follows the title until someone edits the address itself. */
 export function useSlugFromTitle<K extends string>(

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../hooks/fieldSpec';
+import type { FieldSpec } from '../../../ui/forms/fieldSpec';
 
 /** The address field of a new plan or report: lowercase letters, digits and hyphens (the API's rule). */
 export const SLUG_FIELD: FieldSpec<'slug'> = {

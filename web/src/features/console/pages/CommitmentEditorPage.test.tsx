@@ -1,16 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../../../test/link';
+import { apiErrorResult, fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 import {
-  apiErrorResult,
   commitmentEditorData,
   currentUserData,
   MILESTONE,
   PLAN_SLUG,
   workspaceData,
   type Milestone,
-} from '../components/editorTestData';
+} from '../../../test/fixtures/editors';
 // Loaded before the tests start, so that the route's lazy import is not timed by the first test.
 import './CommitmentEditorPage';
 

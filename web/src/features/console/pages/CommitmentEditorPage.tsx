@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { getFragmentData, graphql } from '../../../__generated__';
 import type { CommitmentEditorQuery as CommitmentEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -12,10 +13,10 @@ import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { Reference } from '../../../ui/Reference';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { HistoryList } from '../../commitments/components/HistoryList';
-import { StatusComposer } from '../../updates';
-import { CreateForm } from '../components/CreateForm';
-import { EditForm } from '../components/EditForm';
+import { HistoryList, HistoryListFragment } from '../../commitments/components/HistoryList';
+import { StatusComposer } from '../../ledger';
+import { CreateForm } from '../../../ui/forms/CreateForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { COMMITMENT_FIELDS, MILESTONE_FIELDS } from '../components/fieldSets';
@@ -27,10 +28,26 @@ import {
   CreateMilestoneMutation,
   UpdateCommitmentMutation,
 } from '../graphql/editors';
-import { emptyValues, savedValues } from '../hooks/fieldSpec';
-import { useCreateForm } from '../hooks/useCreateForm';
-import { useEditForm } from '../hooks/useEditForm';
+import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
+import { useCreateForm } from '../../../ui/forms/useCreateForm';
+import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
+
+export const CommitmentEditorFragment = graphql(`
+  fragment CommitmentEditor_commitment on Commitment {
+    id
+    reference
+    title
+    description
+    owner
+    successCriteria
+    dueDate
+    theme
+    version
+    verifiable
+    deadline
+  }
+`);
 
 const ERROR_TITLE = 'The commitment could not be loaded';
 
@@ -58,18 +75,19 @@ export function CommitmentEditorPage({ planSlug, reference }: CommitmentEditorPa
   const retry = useRetry(result);
   const plan = result.data?.plan;
   const commitment = plan?.commitment;
+  const saved = commitment && getFragmentData(CommitmentEditorFragment, commitment);
   useDocumentTitle(
     problemTitle(retry, ERROR_TITLE) ??
       (plan && !commitment ? NOT_FOUND_TITLE : null) ??
-      (commitment ? `Edit ${commitment.reference}: ${commitment.title} – Console` : null),
+      (saved ? `Edit ${saved.reference}: ${saved.title} – Console` : null),
   );
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="commitment" />;
   if (!plan) return <LoadingNotice>Loading the commitment…</LoadingNotice>;
   if (!commitment) return <NotFoundPage what="commitment" />;
 
-  const showMoreHistory = () =>
-    result.fetchMore({ variables: { historyAfter: commitment.history.pageInfo.endCursor } });
+  const { history } = getFragmentData(HistoryListFragment, commitment);
+  const showMoreHistory = () => result.fetchMore({ variables: { historyAfter: history.pageInfo.endCursor } });
   return (
     <CommitmentEditor
       plan={plan}
@@ -99,28 +117,29 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
   const navigate = useNavigate();
   const [loadingMore, setLoadingMore] = useState(false);
   const refresh = () => void reload().catch(() => undefined);
+  const saved = getFragmentData(CommitmentEditorFragment, commitment);
 
   const form = useEditForm({
     fields: COMMITMENT_FIELDS,
-    saved: savedValues(COMMITMENT_FIELDS, commitment),
-    version: commitment.version,
+    saved: savedValues(COMMITMENT_FIELDS, saved),
+    version: saved.version,
     // By id, not by the page's query: that finds the commitment by the reference in the
     // address, which someone else may have changed.
     reload: () =>
       client.query({
         query: CommitmentEditorReloadQuery,
-        variables: { id: commitment.id },
+        variables: { id: saved.id },
         fetchPolicy: 'network-only',
       }),
     save: async (input, version) => {
       const { data } = await client.mutate({
         mutation: UpdateCommitmentMutation,
-        variables: { input: { ...input, id: commitment.id, version } },
+        variables: { input: { ...input, id: saved.id, version } },
       });
-      const saved = data?.updateCommitment;
+      const updated = data?.updateCommitment;
       // The address names the reference: a new one moves the editor to its new address.
-      if (saved && saved.reference !== routeReference) {
-        navigate(consoleCommitmentPath(plan.slug, saved.reference), { replace: true });
+      if (updated && updated.reference !== routeReference) {
+        navigate(consoleCommitmentPath(plan.slug, updated.reference), { replace: true });
       } else {
         refresh();
       }
@@ -133,21 +152,20 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
     create: async (input) => {
       const { data } = await client.mutate({
         mutation: CreateMilestoneMutation,
-        variables: { input: { ...input, title: input.title ?? '', commitmentId: commitment.id } },
+        variables: { input: { ...input, title: input.title ?? '', commitmentId: saved.id } },
       });
       refresh();
       return `Milestone “${data?.createMilestone.title ?? ''}” added below the others.`;
     },
   });
 
-  const history = commitment.history;
   const showMore = () => {
     setLoadingMore(true);
     showMoreHistory()
       .catch(() => undefined)
       .finally(() => setLoadingMore(false));
   };
-  const label = `${commitment.reference} · ${commitment.title}`;
+  const label = `${saved.reference} · ${saved.title}`;
 
   return (
     <div className="editor-page">
@@ -155,19 +173,19 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
         eyebrow={`${plan.organisation.name} · ${plan.title}`}
         title={
           <>
-            <Reference large>{commitment.reference}</Reference>
-            {commitment.title}
+            <Reference large>{saved.reference}</Reference>
+            {saved.title}
           </>
         }
         trail={[{ label: plan.title, to: consolePlanPath(plan.slug) }]}
-        current={commitment.reference}
-        publicPath={commitmentPath(plan.organisation.slug, plan.slug, commitment.reference)}
+        current={saved.reference}
+        publicPath={commitmentPath(plan.organisation.slug, plan.slug, saved.reference)}
         publicLabel="See the public page of this commitment"
       >
         <p className="editor-header__badges">
           <StatusBadge status={commitment.assessment} prefix="Assessment" />
           <StatusBadge status={commitment.partyReported} prefix="Party says" />
-          <DeadlineBadge status={commitment.deadline} />
+          <DeadlineBadge status={saved.deadline} />
         </p>
       </EditorHeader>
       <nav className="editor-contents" aria-label="On this page">
@@ -187,12 +205,12 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
             title="The commitment"
             intro="An owner, a due date and success criteria make it verifiable; every edit is kept in its history."
           >
-            {!commitment.verifiable ? (
+            {!saved.verifiable ? (
               <p className="callout callout--unverifiable">
-                Not verifiable yet: it has {missingPartsLabel(commitment)}, so it is counted as unverifiable.
+                Not verifiable yet: it has {missingPartsLabel(saved)}, so it is counted as unverifiable.
               </p>
             ) : null}
-            <EditForm form={form} label={`Edit ${commitment.reference}`} />
+            <EditForm form={form} label={`Edit ${saved.reference}`} />
           </EditorSection>
 
           <EditorSection
@@ -201,7 +219,7 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
             intro="A status update is a new, permanent entry in the public record. To correct one, post another."
           >
             <StatusComposer
-              subject={{ type: 'COMMITMENT', id: commitment.id, label }}
+              subject={{ type: 'COMMITMENT', id: saved.id, label }}
               lenses={['ASSESSMENT', 'PARTY_REPORTED']}
               onPosted={refresh}
             />
@@ -235,7 +253,7 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
             intro="Tick each recommendation this commitment answers; a change is saved at once."
           >
             <RecommendationLinks
-              commitmentId={commitment.id}
+              commitmentId={saved.id}
               reports={plan.reports}
               linked={new Set(commitment.recommendations.map((recommendation) => recommendation.id))}
             />
@@ -243,10 +261,8 @@ function CommitmentEditor({ plan, commitment, routeReference, reload, showMoreHi
 
           <div id="history" tabIndex={-1}>
             <HistoryList
-              entries={history.edges.map((edge) => edge.node)}
-              totalCount={history.totalCount}
+              commitment={commitment}
               milestoneTitles={new Map(commitment.milestones.map((milestone) => [milestone.id, milestone.title]))}
-              hasMore={history.pageInfo.hasNextPage}
               loadingMore={loadingMore}
               onShowMore={showMore}
             />

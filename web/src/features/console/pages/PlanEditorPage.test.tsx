@@ -1,15 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureLink } from '../../../test/link';
+import { apiErrorResult, fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
-import {
-  apiErrorResult,
-  currentUserData,
-  noRevisions,
-  PLAN_SLUG,
-  planEditorData,
-  workspaceData,
-} from '../components/editorTestData';
+import { currentUserData, noRevisions, PLAN_SLUG, planEditorData, workspaceData } from '../../../test/fixtures/editors';
 // Loaded before the tests start, so that the route's lazy import is not timed by the first test.
 import './PlanEditorPage';
 

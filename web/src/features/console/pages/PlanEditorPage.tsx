@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { getFragmentData, graphql } from '../../../__generated__';
 import type { PlanEditorQuery as PlanEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
 import { formatCount, formatDate } from '../../../lib/format';
@@ -10,17 +11,29 @@ import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { Reference } from '../../../ui/Reference';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { CreateForm } from '../components/CreateForm';
-import { EditForm } from '../components/EditForm';
+import { CreateForm } from '../../../ui/forms/CreateForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { COMMITMENT_FIELDS, PLAN_FIELDS } from '../components/fieldSets';
 import { RevisionHistory } from '../components/RevisionHistory';
 import { CreateCommitmentMutation, PlanEditorQuery, UpdatePlanMutation } from '../graphql/editors';
-import { emptyValues, savedValues } from '../hooks/fieldSpec';
-import { useCreateForm } from '../hooks/useCreateForm';
-import { useEditForm } from '../hooks/useEditForm';
+import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
+import { useCreateForm } from '../../../ui/forms/useCreateForm';
+import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
+
+export const PlanEditorFragment = graphql(`
+  fragment PlanEditor_plan on ActionPlan {
+    id
+    slug
+    title
+    counterpart
+    description
+    agreedOn
+    version
+  }
+`);
 
 const ERROR_TITLE = 'The plan could not be loaded';
 
@@ -31,7 +44,10 @@ export function PlanEditorPage({ planSlug }: { planSlug: string }) {
   const result = useQuery(PlanEditorQuery, { variables: { slug: planSlug } });
   const retry = useRetry(result);
   const plan = result.data?.plan;
-  useDocumentTitle(problemTitle(retry, ERROR_TITLE) ?? (plan ? `Edit ${plan.title} – Console` : null));
+  useDocumentTitle(
+    problemTitle(retry, ERROR_TITLE) ??
+      (plan ? `Edit ${getFragmentData(PlanEditorFragment, plan).title} – Console` : null),
+  );
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="plan" />;
   if (!plan) return <LoadingNotice>Loading the plan…</LoadingNotice>;
@@ -40,17 +56,18 @@ export function PlanEditorPage({ planSlug }: { planSlug: string }) {
 
 function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknown> }) {
   const client = useApolloClient();
+  const saved = getFragmentData(PlanEditorFragment, plan);
   const refresh = () => void reload().catch(() => undefined);
 
   const form = useEditForm({
     fields: PLAN_FIELDS,
-    saved: savedValues(PLAN_FIELDS, plan),
-    version: plan.version,
+    saved: savedValues(PLAN_FIELDS, saved),
+    version: saved.version,
     reload,
     save: (input, version) =>
       client.mutate({
         mutation: UpdatePlanMutation,
-        variables: { input: { ...input, id: plan.id, version } },
+        variables: { input: { ...input, id: saved.id, version } },
         refetchQueries: ['EditorRevisions'],
       }),
   });
@@ -62,7 +79,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
       const { data } = await client.mutate({
         mutation: CreateCommitmentMutation,
         variables: {
-          input: { ...input, reference: input.reference ?? '', title: input.title ?? '', planId: plan.id },
+          input: { ...input, reference: input.reference ?? '', title: input.title ?? '', planId: saved.id },
         },
       });
       refresh();
@@ -71,7 +88,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
       return (
         <>
           {created.reference} added.{' '}
-          <Link to={consoleCommitmentPath(plan.slug, created.reference)}>
+          <Link to={consoleCommitmentPath(saved.slug, created.reference)}>
             Open {created.reference} to add its milestones and link it to recommendations
           </Link>
           .
@@ -86,9 +103,9 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
     <div className="editor-page">
       <EditorHeader
         eyebrow={`${plan.organisation.name} · Action plan`}
-        title={plan.title}
-        current={plan.title}
-        publicPath={planPath(plan.organisation.slug, plan.slug)}
+        title={saved.title}
+        current={saved.title}
+        publicPath={planPath(plan.organisation.slug, saved.slug)}
         publicLabel="See the public dashboard of this plan"
       />
 
@@ -123,7 +140,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
                 {commitments.map((commitment) => (
                   <li key={commitment.id} className="editor-item">
                     <h3 className="editor-item__title">
-                      <Link to={consoleCommitmentPath(plan.slug, commitment.reference)}>
+                      <Link to={consoleCommitmentPath(saved.slug, commitment.reference)}>
                         <Reference>{commitment.reference}</Reference>
                         {commitment.title}
                       </Link>
@@ -144,7 +161,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
             {plan.commitments.totalCount > commitments.length ? (
               <p className="muted">
                 The first {commitments.length} are listed here;{' '}
-                <Link to={planPath(plan.organisation.slug, plan.slug)}>the public pages list them all</Link>.
+                <Link to={planPath(plan.organisation.slug, saved.slug)}>the public pages list them all</Link>.
               </p>
             ) : null}
             <div className="editor-add">
@@ -158,7 +175,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
         </div>
         <div className="editor-grid__history">
           <EditorSection title="History of the plan">
-            <RevisionHistory subjectType="PLAN" subjectId={plan.id} what="the plan" />
+            <RevisionHistory subjectType="PLAN" subjectId={saved.id} what="the plan" />
           </EditorSection>
         </div>
       </div>

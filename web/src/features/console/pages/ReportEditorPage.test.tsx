@@ -1,33 +1,45 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ReportEditorQuery } from '../../../__generated__/graphql';
+import type {
+  RecommendationEditor_RecommendationFragment,
+  ReportEditor_ReportFragment,
+  ReportEditorQuery,
+} from '../../../__generated__/graphql';
 import { fixtureLink } from '../../../test/link';
 import { renderApp } from '../../../test/render';
-import { currentUserData, workspaceData } from '../components/editorTestData';
+import { currentUserData, workspaceData } from '../../../test/fixtures/editors';
 // Loaded before the tests start, so that the route's lazy import is not timed by the first test.
 import './ReportEditorPage';
 
+const REPORT_SAVED: ReportEditor_ReportFragment = {
+  __typename: 'Report',
+  id: 'r1',
+  slug: 'the-report',
+  title: 'Islamophobia and the Muslim Experience',
+  summary: 'The largest consultation of its kind.',
+  url: null,
+  publishedOn: '2020-11-17',
+  version: 2,
+};
+
+const RECOMMENDATION: RecommendationEditor_RecommendationFragment = {
+  __typename: 'Recommendation',
+  id: 'rec1',
+  reference: 'R1',
+  title: 'Adopt a definition',
+  body: 'Adopt a definition of Islamophobia.',
+  theme: 'Definition',
+  response: 'ACCEPTED_IN_FULL',
+  version: 1,
+};
+
 const REPORT: ReportEditorQuery = {
   report: {
-    __typename: 'Report',
-    id: 'r1',
-    slug: 'the-report',
-    title: 'Islamophobia and the Muslim Experience',
-    summary: 'The largest consultation of its kind.',
-    url: null,
-    publishedOn: '2020-11-17',
-    version: 2,
+    ...REPORT_SAVED,
     organisation: { __typename: 'Organisation', slug: 'lmn', name: 'Labour Muslim Network' },
     recommendations: [
       {
-        __typename: 'Recommendation',
-        id: 'rec1',
-        reference: 'R1',
-        title: 'Adopt a definition',
-        body: 'Adopt a definition of Islamophobia.',
-        theme: 'Definition',
-        response: 'ACCEPTED_IN_FULL',
-        version: 1,
+        ...RECOMMENDATION,
         commitments: [
           { __typename: 'Commitment', id: 'c3', reference: 'C3', plan: { __typename: 'ActionPlan', slug: 'plan-a' } },
         ],

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { getFragmentData, graphql } from '../../../__generated__';
 import type { RecommendationResponse, ReportEditorQuery as ReportEditorData } from '../../../__generated__/graphql';
 import { useRetry } from '../../../apollo/useRetry';
 import { formatCount } from '../../../lib/format';
@@ -6,18 +7,30 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { reportPath } from '../../../routes/paths';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
-import { CreateForm } from '../components/CreateForm';
-import { EditForm } from '../components/EditForm';
+import { CreateForm } from '../../../ui/forms/CreateForm';
+import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { RECOMMENDATION_FIELDS, REPORT_FIELDS } from '../components/fieldSets';
 import { RecommendationEditor } from '../components/RecommendationEditor';
 import { RevisionHistory } from '../components/RevisionHistory';
 import { CreateRecommendationMutation, ReportEditorQuery, UpdateReportMutation } from '../graphql/editors';
-import { emptyValues, savedValues } from '../hooks/fieldSpec';
-import { useCreateForm } from '../hooks/useCreateForm';
-import { useEditForm } from '../hooks/useEditForm';
+import { emptyValues, savedValues } from '../../../ui/forms/fieldSpec';
+import { useCreateForm } from '../../../ui/forms/useCreateForm';
+import { useEditForm } from '../../../ui/forms/useEditForm';
 import '../console-editors.css';
+
+export const ReportEditorFragment = graphql(`
+  fragment ReportEditor_report on Report {
+    id
+    slug
+    title
+    summary
+    url
+    publishedOn
+    version
+  }
+`);
 
 const ERROR_TITLE = 'The report could not be loaded';
 
@@ -28,7 +41,10 @@ export function ReportEditorPage({ reportSlug }: { reportSlug: string }) {
   const result = useQuery(ReportEditorQuery, { variables: { slug: reportSlug } });
   const retry = useRetry(result);
   const report = result.data?.report;
-  useDocumentTitle(problemTitle(retry, ERROR_TITLE) ?? (report ? `Edit ${report.title} – Console` : null));
+  useDocumentTitle(
+    problemTitle(retry, ERROR_TITLE) ??
+      (report ? `Edit ${getFragmentData(ReportEditorFragment, report).title} – Console` : null),
+  );
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="report" />;
   if (!report) return <LoadingNotice>Loading the report…</LoadingNotice>;
@@ -37,16 +53,17 @@ export function ReportEditorPage({ reportSlug }: { reportSlug: string }) {
 
 function ReportEditor({ report, reload }: { report: Report; reload: () => Promise<unknown> }) {
   const client = useApolloClient();
+  const saved = getFragmentData(ReportEditorFragment, report);
 
   const form = useEditForm({
     fields: REPORT_FIELDS,
-    saved: savedValues(REPORT_FIELDS, report),
-    version: report.version,
+    saved: savedValues(REPORT_FIELDS, saved),
+    version: saved.version,
     reload,
     save: (input, version) =>
       client.mutate({
         mutation: UpdateReportMutation,
-        variables: { input: { ...input, id: report.id, version } },
+        variables: { input: { ...input, id: saved.id, version } },
         refetchQueries: ['EditorRevisions'],
       }),
   });
@@ -63,7 +80,7 @@ function ReportEditor({ report, reload }: { report: Report; reload: () => Promis
             reference: input.reference ?? '',
             title: input.title ?? '',
             response: (input.response ?? 'NO_RESPONSE') as RecommendationResponse,
-            reportId: report.id,
+            reportId: saved.id,
           },
         },
       });
@@ -76,9 +93,9 @@ function ReportEditor({ report, reload }: { report: Report; reload: () => Promis
     <div className="editor-page">
       <EditorHeader
         eyebrow={`${report.organisation.name} · Report`}
-        title={report.title}
-        current={report.title}
-        publicPath={reportPath(report.organisation.slug, report.slug)}
+        title={saved.title}
+        current={saved.title}
+        publicPath={reportPath(report.organisation.slug, saved.slug)}
         publicLabel="See the public page of this report"
       />
 
@@ -116,7 +133,7 @@ function ReportEditor({ report, reload }: { report: Report; reload: () => Promis
         </div>
         <div className="editor-grid__history">
           <EditorSection title="History of the report">
-            <RevisionHistory subjectType="REPORT" subjectId={report.id} what="the report" />
+            <RevisionHistory subjectType="REPORT" subjectId={saved.id} what="the report" />
           </EditorSection>
         </div>
       </div>

@@ -1,13 +1,28 @@
 import { useId } from 'react';
-import type { OrganisationSection_OrganisationFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { displayUrl, safeExternalUrl } from '../../../lib/format';
 import { PlanCard } from './PlanCard';
 
+/** An organisation with its plans, as listed on the home page. */
+export const OrganisationSectionFragment = graphql(`
+  fragment OrganisationSection_organisation on Organisation {
+    slug
+    name
+    description
+    website
+    plans {
+      slug
+      ...PlanCard_plan
+    }
+  }
+`);
+
 export interface OrganisationSectionProps {
-  organisation: OrganisationSection_OrganisationFragment;
+  organisation: FragmentType<typeof OrganisationSectionFragment>;
 }
 
-export function OrganisationSection({ organisation }: OrganisationSectionProps) {
+export function OrganisationSection({ organisation: organisationRef }: OrganisationSectionProps) {
+  const organisation = getFragmentData(OrganisationSectionFragment, organisationRef);
   const headingId = useId();
   const website = safeExternalUrl(organisation.website);
 

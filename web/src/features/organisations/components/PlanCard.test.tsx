@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planFixture } from '../../../test/fixtures';
+import { makeFragmentData } from '../../../__generated__';
+import { planFixture } from '../../../test/fixtures/homePage';
 import { renderWithRouter } from '../../../test/render';
-import { PlanCard } from './PlanCard';
+import { PlanCard, PlanCardFragment } from './PlanCard';
 
 function renderCard(plan = planFixture()) {
-  renderWithRouter(<PlanCard organisationSlug="lmn" plan={plan} />);
+  renderWithRouter(<PlanCard organisationSlug="lmn" plan={makeFragmentData(plan, PlanCardFragment)} />);
   return screen.getByRole('article', { name: plan.title });
 }
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PlanCard_PlanFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { Link } from '../../../router';
 import { planPath } from '../../../routes/paths';
@@ -7,9 +7,36 @@ import { IllustrativeBadge } from '../../../ui/IllustrativeBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { ASSESSMENT_ORDER, StatusBadge } from '../../../ui/StatusBadge';
 
+/** Everything a plan card shows: the plan's headline progress. */
+export const PlanCardFragment = graphql(`
+  fragment PlanCard_plan on ActionPlan {
+    slug
+    title
+    counterpart
+    agreedOn
+    isIllustrative
+    summary {
+      commitmentsTotal
+      assessedTotal
+      unassessedCount
+      milestonesTotal
+      milestonesComplete
+      milestoneCompletionShare
+      overdueCount
+      dueSoonCount
+      unverifiableCount
+      byAssessment {
+        status
+        count
+        share
+      }
+    }
+  }
+`);
+
 export interface PlanCardProps {
   organisationSlug: string;
-  plan: PlanCard_PlanFragment;
+  plan: FragmentType<typeof PlanCardFragment>;
 }
 
 function agreement(counterpart: string | null | undefined, agreedOn: string | null | undefined) {
@@ -23,7 +50,8 @@ function agreement(counterpart: string | null | undefined, agreedOn: string | nu
  * A plan's headline: milestone completion, and, separately, how many commitments there
  * are and how the organisation has assessed them — never one blended number (docs/domain.md, "Roll-up").
  */
-export function PlanCard({ organisationSlug, plan }: PlanCardProps) {
+export function PlanCard({ organisationSlug, plan: planRef }: PlanCardProps) {
+  const plan = getFragmentData(PlanCardFragment, planRef);
   const headingId = useId();
   const assessmentId = useId();
   const { summary } = plan;

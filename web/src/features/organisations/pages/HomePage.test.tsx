@@ -4,7 +4,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { of, throwError } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { UNREACHABLE_MESSAGE } from '../../../apollo/errors';
-import { homePageData } from '../../../test/fixtures';
+import { homePageData } from '../../../test/fixtures/homePage';
 import { renderApp } from '../../../test/render';
 import { HomePageQuery } from '../graphql/homePage';
 

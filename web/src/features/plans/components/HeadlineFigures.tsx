@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { HeadlineFigures_SummaryFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { Link } from '../../../router';
@@ -8,10 +8,32 @@ import { DistributionBar } from '../../../ui/DistributionBar';
 import { HowComputed } from '../../../ui/HowComputed';
 import { ProgressBar } from '../../../ui/ProgressBar';
 
+/** The milestone bar, the assessment distribution and the counts of the plan's headline. */
+export const HeadlineFiguresFragment = graphql(`
+  fragment HeadlineFigures_summary on PlanSummary {
+    asOf
+    commitmentsTotal
+    assessedTotal
+    unassessedCount
+    milestonesTotal
+    milestonesComplete
+    milestoneCompletionShare
+    overdueCount
+    dueSoonCount
+    unverifiableCount
+    disagreementCount
+    byAssessment {
+      status
+      count
+      share
+    }
+  }
+`);
+
 export interface HeadlineFiguresProps {
   organisationSlug: string;
   planSlug: string;
-  summary: HeadlineFigures_SummaryFragment;
+  summary: FragmentType<typeof HeadlineFiguresFragment>;
 }
 
 interface Tile {
@@ -74,7 +96,8 @@ const ICONS = {
  * The plan's headline: milestone completion and, kept apart, the assessment of its
  * commitments (docs/domain.md, "Roll-up"), with the counts that need attention as links.
  */
-export function HeadlineFigures({ organisationSlug, planSlug, summary }: HeadlineFiguresProps) {
+export function HeadlineFigures({ organisationSlug, planSlug, summary: summaryRef }: HeadlineFiguresProps) {
+  const summary = getFragmentData(HeadlineFiguresFragment, summaryRef);
   const headingId = useId();
   const list = (filters: Partial<typeof NO_FILTERS>) =>
     commitmentsPath(organisationSlug, planSlug, filtersToSearch({ ...NO_FILTERS, ...filters }));

@@ -1,17 +1,33 @@
 import { useId } from 'react';
-import type { KeyFindings_ReportFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatDate } from '../../../lib/format';
 import { Link } from '../../../router';
 import { reportPath } from '../../../routes/paths';
 import { FindingsChart } from '../../../ui/charts/FindingsChart';
 
+export const KeyFindingsFragment = graphql(`
+  fragment KeyFindings_report on Report {
+    slug
+    title
+    publishedOn
+    findings {
+      id
+      label
+      value
+      unit
+      position
+    }
+  }
+`);
+
 export interface KeyFindingsProps {
   organisationSlug: string;
-  report: KeyFindings_ReportFragment;
+  report: FragmentType<typeof KeyFindingsFragment>;
 }
 
 /** Why the plan exists: the key findings of the report it answers. */
-export function KeyFindings({ organisationSlug, report }: KeyFindingsProps) {
+export function KeyFindings({ organisationSlug, report: reportRef }: KeyFindingsProps) {
+  const report = getFragmentData(KeyFindingsFragment, reportRef);
   const headingId = useId();
   const findings = [...report.findings].sort((a, b) => a.position - b.position);
   return (

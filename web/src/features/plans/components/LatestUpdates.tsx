@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { LatestUpdate_EntryFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { formatCount, formatDate } from '../../../lib/format';
 import { lensLabel, reasonLabel } from '../../../lib/labels';
 import { excerpt } from '../../../lib/markdownText';
@@ -8,16 +8,48 @@ import { commitmentPath } from '../../../routes/paths';
 import { EntryBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 
+export const LatestUpdatesFragment = graphql(`
+  fragment LatestUpdates_entry on StatusUpdate {
+    id
+    lens
+    status
+    createdAt
+    narrative
+    reasonCode
+    subjectType
+    onBehalfOfParty
+    milestone {
+      id
+      title
+    }
+    commitment {
+      id
+      reference
+      title
+    }
+    author {
+      id
+      displayName
+      role
+    }
+    evidence {
+      id
+      kind
+    }
+  }
+`);
+
 export interface LatestUpdatesProps {
   organisationSlug: string;
   planSlug: string;
-  entries: readonly LatestUpdate_EntryFragment[];
+  entries: readonly FragmentType<typeof LatestUpdatesFragment>[];
   /** How many to show. */
   limit?: number;
 }
 
 /** The newest entries of the plan's ledger, newest first, each linking to its commitment. */
-export function LatestUpdates({ organisationSlug, planSlug, entries, limit = 6 }: LatestUpdatesProps) {
+export function LatestUpdates({ organisationSlug, planSlug, entries: entryRefs, limit = 6 }: LatestUpdatesProps) {
+  const entries = getFragmentData(LatestUpdatesFragment, entryRefs);
   const headingId = useId();
   // The API lists entries in the order they were written; entries can be dated earlier than
   // that (a record entered after the fact), so they are put in date order here.

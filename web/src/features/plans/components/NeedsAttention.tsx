@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { AttentionItem_CommitmentFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
+import type { NeedsAttention_CommitmentFragment } from '../../../__generated__/graphql';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatDate } from '../../../lib/format';
 import { missingPartsLabel } from '../../../lib/labels';
@@ -8,22 +9,40 @@ import { commitmentPath, commitmentsPath } from '../../../routes/paths';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
 
-type Item = AttentionItem_CommitmentFragment;
+/** A commitment in the dashboard's short lists (overdue, due soon, disagreements, unverifiable). */
+export const NeedsAttentionFragment = graphql(`
+  fragment NeedsAttention_commitment on Commitment {
+    id
+    reference
+    title
+    owner
+    dueDate
+    successCriteria
+    deadline
+    assessment
+    partyReported
+    disagreement
+    verifiable
+  }
+`);
+
+type Item = NeedsAttention_CommitmentFragment;
+type ItemRef = FragmentType<typeof NeedsAttentionFragment>;
 
 export interface NeedsAttentionProps {
   organisationSlug: string;
   planSlug: string;
-  overdue: { totalCount: number; items: readonly Item[] };
-  dueSoon: { totalCount: number; items: readonly Item[] };
-  disagreements: { totalCount: number; items: readonly Item[] };
-  unverifiable: { totalCount: number; items: readonly Item[] };
+  overdue: { totalCount: number; items: readonly ItemRef[] };
+  dueSoon: { totalCount: number; items: readonly ItemRef[] };
+  disagreements: { totalCount: number; items: readonly ItemRef[] };
+  unverifiable: { totalCount: number; items: readonly ItemRef[] };
 }
 
 function AttentionList({
   id,
   title,
   intro,
-  items,
+  items: itemRefs,
   totalCount,
   empty,
   more,
@@ -34,7 +53,7 @@ function AttentionList({
   id?: string;
   title: string;
   intro?: string;
-  items: readonly Item[];
+  items: readonly ItemRef[];
   totalCount: number;
   empty: string;
   more?: string;
@@ -43,6 +62,7 @@ function AttentionList({
   planSlug: string;
 }) {
   const headingId = useId();
+  const items = getFragmentData(NeedsAttentionFragment, itemRefs);
   return (
     <section className="attention" aria-labelledby={headingId}>
       <h3 className="attention__title" id={headingId}>

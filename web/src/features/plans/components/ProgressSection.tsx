@@ -1,10 +1,29 @@
 import { useId } from 'react';
-import type { ProgressSection_PointFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { ProgressOverTime } from '../../../ui/charts/ProgressOverTime';
 import { HowComputed } from '../../../ui/HowComputed';
 
+export const ProgressSectionFragment = graphql(`
+  fragment ProgressSection_point on ProgressPoint {
+    date
+    assessedTotal
+    unassessedCount
+    milestonesComplete
+    milestonesTotal
+    byAssessment {
+      status
+      count
+    }
+  }
+`);
+
 /** The plan's progress month by month, rebuilt from the ledger. */
-export function ProgressSection({ points }: { points: readonly ProgressSection_PointFragment[] }) {
+export function ProgressSection({
+  points: pointRefs,
+}: {
+  points: readonly FragmentType<typeof ProgressSectionFragment>[];
+}) {
+  const points = getFragmentData(ProgressSectionFragment, pointRefs);
   const headingId = useId();
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ThemeRow_BreakdownFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { filtersToSearch, NO_FILTERS } from '../../../lib/filters';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { Link } from '../../../router';
@@ -7,14 +7,31 @@ import { commitmentsPath } from '../../../routes/paths';
 import { DistributionBar } from '../../../ui/DistributionBar';
 import { HowComputed } from '../../../ui/HowComputed';
 
+export const ThemesBreakdownFragment = graphql(`
+  fragment ThemesBreakdown_theme on Breakdown {
+    key
+    commitmentsTotal
+    assessedTotal
+    unassessedCount
+    milestonesTotal
+    milestonesComplete
+    milestoneCompletionShare
+    byAssessment {
+      status
+      count
+    }
+  }
+`);
+
 export interface ThemesBreakdownProps {
   organisationSlug: string;
   planSlug: string;
-  themes: readonly ThemeRow_BreakdownFragment[];
+  themes: readonly FragmentType<typeof ThemesBreakdownFragment>[];
 }
 
 /** The same roll-up as the headline, per theme, each theme linking to its commitments. */
-export function ThemesBreakdown({ organisationSlug, planSlug, themes }: ThemesBreakdownProps) {
+export function ThemesBreakdown({ organisationSlug, planSlug, themes: themeRefs }: ThemesBreakdownProps) {
+  const themes = getFragmentData(ThemesBreakdownFragment, themeRefs);
   const headingId = useId();
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>

@@ -19,6 +19,7 @@ export const PlanDashboardQuery = graphql(`
         ...KeyFindings_report
       }
       summary {
+        commitmentsTotal
         ...HeadlineFigures_summary
       }
       overdue: commitments(filter: { deadline: [OVERDUE] }, first: 6) {
@@ -26,7 +27,7 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
@@ -35,7 +36,7 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
@@ -44,7 +45,7 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
@@ -53,19 +54,19 @@ export const PlanDashboardQuery = graphql(`
         edges {
           node {
             id
-            ...AttentionItem_commitment
+            ...NeedsAttention_commitment
           }
         }
       }
       themes {
-        ...ThemeRow_breakdown
+        ...ThemesBreakdown_theme
       }
       progress {
         ...ProgressSection_point
       }
       latestUpdates(first: 50) {
         id
-        ...LatestUpdate_entry
+        ...LatestUpdates_entry
       }
     }
   }

@@ -1,12 +1,43 @@
-import type { RecommendationItem_RecommendationFragment } from '../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { Link } from '../../../router';
 import { commitmentPath, recommendationAnchor } from '../../../routes/paths';
 import { DeadlineBadge, FlagBadge, ResponseBadge } from '../../../ui/Badges';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { Reference } from '../../../ui/Reference';
 
+/** A recommendation with the party's response and the commitments that answer it. */
+export const RecommendationItemFragment = graphql(`
+  fragment RecommendationItem_recommendation on Recommendation {
+    id
+    reference
+    title
+    body
+    theme
+    response
+    isIllustrative
+    commitments {
+      id
+      reference
+      title
+      assessment
+      deadline
+      plan {
+        slug
+        organisation {
+          slug
+        }
+      }
+    }
+  }
+`);
+
 /** One recommendation: what was asked, how the party responded, and what answers it — or the gap. */
-export function RecommendationItem({ recommendation }: { recommendation: RecommendationItem_RecommendationFragment }) {
+export function RecommendationItem({
+  recommendation: recommendationRef,
+}: {
+  recommendation: FragmentType<typeof RecommendationItemFragment>;
+}) {
+  const recommendation = getFragmentData(RecommendationItemFragment, recommendationRef);
   const anchor = recommendationAnchor(recommendation.reference);
   const gap = recommendation.commitments.length === 0;
   return (

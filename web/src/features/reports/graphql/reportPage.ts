@@ -30,6 +30,13 @@ export const ReportPageQuery = graphql(`
       }
       recommendations {
         id
+        reference
+        title
+        response
+        isIllustrative
+        commitments {
+          id
+        }
         ...RecommendationItem_recommendation
       }
     }

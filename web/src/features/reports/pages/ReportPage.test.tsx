@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ORG, REPORT, reportPageData } from '../../../test/demo';
+import { ORG, REPORT, reportPageData } from '../../../test/fixtures/demo';
 import { fixtureLink, notFound, type FixtureHandler } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 

@@ -3,7 +3,10 @@ import { useRef, useState, type ReactNode } from 'react';
 import { FormMessages } from '../../../../ui/forms/FormMessages';
 import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import type { useDraft } from '../../../../ui/forms/useDraft';
-import { commentProblems, DraftRestored, MarkdownField, usePostForm, type CommentDraft } from '../../../updates';
+import { DraftRestored } from '../../../../ui/forms/DraftRestored';
+import { MarkdownField } from '../../../../ui/forms/MarkdownField';
+import { usePostForm } from '../../../../ui/forms/usePostForm';
+import { commentProblems, type CommentDraft } from '../../lib/comments';
 import { AddCommentMutation } from '../../graphql/participation';
 
 export type Draft<T extends object> = ReturnType<typeof useDraft<T>>;

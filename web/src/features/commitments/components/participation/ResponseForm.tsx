@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import type { CommitmentStatus, LensEntry_EntryFragment, Stance } from '../../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../../__generated__';
+import type { CommitmentStatus, Stance } from '../../../../__generated__/graphql';
 import { formatDate } from '../../../../lib/format';
 import { markdownToText } from '../../../../lib/markdownText';
 import { personLabel } from '../../../../lib/labels';
@@ -8,15 +9,26 @@ import { FormMessages } from '../../../../ui/forms/FormMessages';
 import { ProblemMessage } from '../../../../ui/forms/ProblemMessage';
 import { useDraft } from '../../../../ui/forms/useDraft';
 import { StatusBadge } from '../../../../ui/StatusBadge';
-import {
-  DraftRestored,
-  MarkdownField,
-  RadioGroup,
-  responseProblems,
-  usePostForm,
-  type ResponseDraft,
-} from '../../../updates';
+import { DraftRestored } from '../../../../ui/forms/DraftRestored';
+import { MarkdownField } from '../../../../ui/forms/MarkdownField';
+import { RadioGroup } from '../../../../ui/forms/RadioGroup';
+import { usePostForm } from '../../../../ui/forms/usePostForm';
+import { responseProblems, type ResponseDraft } from '../../lib/comments';
 import { AddCommentMutation } from '../../graphql/participation';
+
+/** The assessment a response answers, as the form quotes it. */
+export const ResponseFormEntryFragment = graphql(`
+  fragment ResponseForm_entry on StatusUpdate {
+    id
+    createdAt
+    narrative
+    author {
+      id
+      displayName
+      role
+    }
+  }
+`);
 
 interface StoredResponse extends ResponseDraft {
   /** The assessment the draft was written against, to notice when a newer one arrives. */
@@ -28,7 +40,7 @@ export interface ResponseFormProps {
   /** Who assesses, e.g. "Labour Muslim Network". */
   assessor: string;
   assessment: CommitmentStatus;
-  entry: LensEntry_EntryFragment;
+  entry: FragmentType<typeof ResponseFormEntryFragment>;
   personId: string;
   onPosted: () => void;
 }
@@ -49,7 +61,15 @@ function excerpt(markdown: string): string {
  * A liaison's right of reply: agree or disagree with the latest assessment, and why. The form
  * shows the assessment it answers, since the API records the response against the latest one.
  */
-export function ResponseForm({ commitmentId, assessor, assessment, entry, personId, onPosted }: ResponseFormProps) {
+export function ResponseForm({
+  commitmentId,
+  assessor,
+  assessment,
+  entry: entryRef,
+  personId,
+  onPosted,
+}: ResponseFormProps) {
+  const entry = getFragmentData(ResponseFormEntryFragment, entryRef);
   const client = useApolloClient();
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useDraft<StoredResponse>(`response:${personId}:${commitmentId}`, {

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Comment_CommentFragment, ThreeLenses_CommitmentFragment } from '../../../../__generated__/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../../__generated__';
 import { personLabel, roleLabel, type Role } from '../../../../lib/labels';
 import { useDraft } from '../../../../ui/forms/useDraft';
-import { StatusComposer, type CommentDraft } from '../../../updates';
+import { StatusComposer } from '../../../ledger';
+import type { CommentDraft } from '../../lib/comments';
 import { ParticipationWorkspaceQuery } from '../../graphql/participation';
 import { CommentForm } from './CommentForm';
 import { ResponseForm } from './ResponseForm';
@@ -20,6 +21,19 @@ export interface Viewer {
   displayName: string;
   role: Role;
 }
+
+/** What the right of reply needs of a commitment: the latest assessment, which a response answers. */
+export const LiaisonPanelFragment = graphql(`
+  fragment LiaisonPanel_commitment on Commitment {
+    id
+    reference
+    title
+    assessment
+    assessmentEntry {
+      ...ResponseForm_entry
+    }
+  }
+`);
 
 const EMPTY_COMMENT: CommentDraft = { body: '' };
 
@@ -58,7 +72,7 @@ export function ReplyControl({
   viewer,
   onPosted,
 }: {
-  comment: Comment_CommentFragment;
+  comment: { id: string; author: { displayName: string; role: Role } };
   commitmentId: string;
   viewer: Viewer;
   onPosted: () => void;
@@ -131,7 +145,7 @@ export function ReplyControl({
 export interface LiaisonPanelProps {
   viewer: Viewer;
   planId: string;
-  commitment: ThreeLenses_CommitmentFragment & { reference: string; title: string };
+  commitment: FragmentType<typeof LiaisonPanelFragment>;
   /** Who assesses ("Labour Muslim Network") and who answers for the plan ("Labour Party"). */
   assessor: string;
   counterpart: string;
@@ -142,8 +156,16 @@ export interface LiaisonPanelProps {
  * The right of reply, for a liaison of this plan only: respond to the latest assessment, and
  * post the party's own account with its evidence. Anyone else sees nothing here.
  */
-export function LiaisonPanel({ viewer, planId, commitment, assessor, counterpart, onPosted }: LiaisonPanelProps) {
+export function LiaisonPanel({
+  viewer,
+  planId,
+  commitment: commitmentRef,
+  assessor,
+  counterpart,
+  onPosted,
+}: LiaisonPanelProps) {
   const headingId = useId();
+  const commitment = getFragmentData(LiaisonPanelFragment, commitmentRef);
   const isLiaison = viewer.role === 'LIAISON';
   const workspace = useQuery(ParticipationWorkspaceQuery, { skip: !isLiaison });
   const speaksForPlan = workspace.data?.workspace.plans.some((plan) => plan.id === planId) ?? false;

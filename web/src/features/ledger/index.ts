@@ -1,0 +1,1 @@
+export { StatusComposer, type StatusComposerProps } from './components/StatusComposer';
