@@ -53,5 +53,7 @@ export default defineConfig({
     // Web tests see the test run's clock (src/test/setup.ts), as the e2e browser and servers do.
     env: { TEST_CLOCK_START: process.env.TEST_CLOCK_START || testClock.start },
     restoreMocks: true,
+    // Room for the longer waits of src/test/setup.ts on a busy machine.
+    testTimeout: 15_000,
   },
 });
