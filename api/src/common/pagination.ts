@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Cost } from './cost';
 import { badInput } from './domain-error';
 
 export const MAX_PAGE_SIZE = 100;
@@ -55,6 +56,7 @@ export function Connection<T>(node: Type<T> | object, name: string): Type<Connec
   @ObjectType(`${name}Connection`)
   class ConnectionType {
     @Field(() => [EdgeType])
+    @Cost({ listSize: 1 }) // priced by the connection's `first`
     edges: EdgeType[];
 
     @Field(() => PageInfo)

@@ -57,6 +57,24 @@ export class AppConfig {
   @Max(30 * 24)
   INVITE_HOURS = 72;
 
+  /** The most an operation may cost (docs/security.md, "Query cost"); about one unit per value in the answer. */
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000_000)
+  GRAPHQL_MAX_COST = 60_000;
+
+  /** How long one GraphQL operation may run before it is stopped with QUERY_TOO_LARGE. */
+  @IsInt()
+  @Min(1)
+  @Max(60_000)
+  GRAPHQL_TIME_LIMIT_MS = 3_000;
+
+  /** How many values (fields resolved, list items included) one answer may hold. */
+  @IsInt()
+  @Min(100)
+  @Max(10_000_000)
+  GRAPHQL_MAX_VALUES = 100_000;
+
   /**
    * The instant the process's clock starts at (it then runs at the normal pace), for test runs and
    * demonstrations that must show the same dates on any day. Unset: the system clock.
@@ -96,7 +114,15 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC = new Set<keyof AppConfig>(['PORT', 'SESSION_IDLE_MINUTES', 'SESSION_ABSOLUTE_HOURS', 'INVITE_HOURS']);
+const NUMERIC = new Set<keyof AppConfig>([
+  'PORT',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_ABSOLUTE_HOURS',
+  'INVITE_HOURS',
+  'GRAPHQL_MAX_COST',
+  'GRAPHQL_TIME_LIMIT_MS',
+  'GRAPHQL_MAX_VALUES',
+]);
 
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -10,6 +10,8 @@ import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { GraphQLContext } from './graphql-context';
 import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
+import { queryCostPlugin } from './query-cost.plugin';
+import { requestBudgetPlugin } from './request-budget.plugin';
 
 /** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
 @Module({
@@ -29,6 +31,10 @@ import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
         allowBatchedHttpRequests: false,
         validationRules: [depthLimit, aliasLimit],
         parseOptions: { maxTokens: MAX_TOKENS },
+        plugins: [
+          queryCostPlugin(config.GRAPHQL_MAX_COST),
+          requestBudgetPlugin({ timeLimitMs: config.GRAPHQL_TIME_LIMIT_MS, maxValues: config.GRAPHQL_MAX_VALUES }),
+        ],
         includeStacktraceInErrorResponses: false,
         hideSchemaDetailsFromClientErrors: true,
         context: async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { breakdownBy, planRollup, progressDates, progressOverTime } from '@tracker/rules';
 import { Commitment } from '../commitments/commitment.entity';
+import { Cost, PLAN_WIDE_COST } from '../common/cost';
 import { badInput } from '../common/domain-error';
 import { Connection, ConnectionShape, paginate } from '../common/pagination';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -14,6 +15,19 @@ import { StatusUpdate } from './status-update.entity';
 
 export const CommitmentConnection = Connection(Commitment, 'Commitment');
 const LATEST_MAX = 50;
+/** A progress point per month end: priced at ten years of them. */
+const PROGRESS_POINTS = 120;
+/** Filtering runs over every commitment of the plan (whose state the request has loaded once). */
+const FILTER_COST = 100;
+
+/** Each plan-wide figure is worked out once per request and plan, however often a query asks for it. */
+const figures = new WeakMap<PlanState, Map<string, unknown>>();
+function once<T>(state: PlanState, figure: string, compute: () => T): T {
+  const known = figures.get(state) ?? new Map<string, unknown>();
+  figures.set(state, known);
+  if (!known.has(figure)) known.set(figure, compute());
+  return known.get(figure) as T;
+}
 
 /** The plan's numbers, each worked out from the ledger by the pure roll-up rules. */
 @Resolver(() => ActionPlan)
@@ -32,33 +46,41 @@ export class PlanProgressResolver {
   }
 
   @ResolveField(() => PlanSummary)
+  @Cost({ perCall: PLAN_WIDE_COST })
   async summary(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<PlanSummary> {
     const state = await this.state(plan, ctx);
-    return { ...planRollup(this.rollupItems(state)), asOf: state.today };
+    return once(state, 'summary', () => ({ ...planRollup(this.rollupItems(state)), asOf: state.today }));
   }
 
   @ResolveField(() => [Breakdown], { description: 'The roll-up per theme.' })
+  @Cost({ perCall: PLAN_WIDE_COST })
   async themes(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Breakdown[]> {
-    return breakdownBy(this.rollupItems(await this.state(plan, ctx)), 'theme');
+    const state = await this.state(plan, ctx);
+    return once(state, 'themes', () => breakdownBy(this.rollupItems(state), 'theme'));
   }
 
   @ResolveField(() => [Breakdown], { description: 'The roll-up per owner.' })
+  @Cost({ perCall: PLAN_WIDE_COST })
   async owners(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Breakdown[]> {
-    return breakdownBy(this.rollupItems(await this.state(plan, ctx)), 'owner');
+    const state = await this.state(plan, ctx);
+    return once(state, 'owners', () => breakdownBy(this.rollupItems(state), 'owner'));
   }
 
   @ResolveField(() => [ProgressPoint], {
     description: 'The assessment of every commitment and the milestones complete at each month end and today.',
   })
+  @Cost({ perCall: PLAN_WIDE_COST, listSize: PROGRESS_POINTS })
   async progress(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<ProgressPoint[]> {
     const state = await this.state(plan, ctx);
-    const firstEntry = state.facts[0]?.createdAt.slice(0, 10);
-    const start = [plan.agreedOn, firstEntry].filter((d): d is string => !!d).sort()[0] ?? state.today;
-    return progressOverTime({
-      commitmentIds: state.commitments.map((c) => c.id),
-      milestoneIds: state.milestones.map((m) => m.id),
-      entries: state.facts,
-      dates: progressDates(start, state.today),
+    return once(state, 'progress', () => {
+      const firstEntry = state.facts[0]?.createdAt.slice(0, 10);
+      const start = [plan.agreedOn, firstEntry].filter((d): d is string => !!d).sort()[0] ?? state.today;
+      return progressOverTime({
+        commitmentIds: state.commitments.map((c) => c.id),
+        milestoneIds: state.milestones.map((m) => m.id),
+        entries: state.facts,
+        dates: progressDates(start, state.today),
+      });
     });
   }
 
@@ -72,6 +94,7 @@ export class PlanProgressResolver {
   }
 
   @ResolveField(() => CommitmentConnection, { description: 'The plan’s commitments in plan order, filtered.' })
+  @Cost({ perCall: FILTER_COST })
   async commitments(
     @Parent() plan: ActionPlan,
     @Args() args: PlanCommitmentsArgs,

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/decorators';
+import { ORGANISATIONS_COST } from '../common/cost';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 
@@ -9,6 +10,7 @@ export class OrganisationsResolver {
 
   @Public()
   @Query(() => [Organisation], { description: 'Every organisation on this installation, by name.' })
+  @ORGANISATIONS_COST
   organisations(): Promise<Organisation[]> {
     return this.service.findAll();
   }

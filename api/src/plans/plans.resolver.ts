@@ -8,6 +8,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
 import { Report } from '../reports/report.entity';
 import { ReportsLoaders } from '../reports/reports.loaders';
+import { FEW_PLANS_OR_REPORTS_COST } from '../common/cost';
 import { ActionPlan } from './action-plan.entity';
 import { CreatePlanInput } from './dto/create-plan.input';
 import { UpdatePlanInput } from './dto/update-plan.input';
@@ -49,6 +50,7 @@ export class PlansResolver {
   }
 
   @ResolveField(() => [Report], { description: 'The reports this plan answers.' })
+  @FEW_PLANS_OR_REPORTS_COST
   async reports(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Report[]> {
     const ids = await this.loaders.reportIdsByPlanId(ctx).load(plan.id);
     return loaded(await this.reportsLoaders.byId(ctx).loadMany(ids));
@@ -60,6 +62,7 @@ export class OrganisationPlansResolver {
   constructor(private readonly loaders: PlansLoaders) {}
 
   @ResolveField(() => [ActionPlan], { description: 'The organisation’s plans, most recently agreed first.' })
+  @FEW_PLANS_OR_REPORTS_COST
   plans(@Parent() organisation: Organisation, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
     return this.loaders.byOrganisationId(ctx).load(organisation.id);
   }
@@ -70,6 +73,7 @@ export class ReportPlansResolver {
   constructor(private readonly loaders: PlansLoaders) {}
 
   @ResolveField(() => [ActionPlan], { description: 'The plans that answer this report.' })
+  @FEW_PLANS_OR_REPORTS_COST
   async plans(@Parent() report: Report, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
     const ids = await this.loaders.planIdsByReportId(ctx).load(report.id);
     return loaded(await this.loaders.byId(ctx).loadMany(ids));

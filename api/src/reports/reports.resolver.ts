@@ -9,6 +9,7 @@ import { CreateRecommendationInput } from './dto/create-recommendation.input';
 import { CreateReportInput } from './dto/create-report.input';
 import { UpdateRecommendationInput } from './dto/update-recommendation.input';
 import { UpdateReportInput } from './dto/update-report.input';
+import { FEW_PLANS_OR_REPORTS_COST } from '../common/cost';
 import { Finding } from './finding.entity';
 import { Recommendation } from './recommendation.entity';
 import { Report } from './report.entity';
@@ -89,6 +90,7 @@ export class OrganisationReportsResolver {
   constructor(private readonly loaders: ReportsLoaders) {}
 
   @ResolveField(() => [Report], { description: 'Reports the organisation published, newest first.' })
+  @FEW_PLANS_OR_REPORTS_COST
   reports(@Parent() organisation: Organisation, @Context() ctx: GraphQLContext): Promise<Report[]> {
     return this.loaders.byOrganisationId(ctx).load(organisation.id);
   }

@@ -2,6 +2,7 @@ import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, SignedIn } from '../auth/decorators';
 import { Commitment } from '../commitments/commitment.entity';
+import { FEW_PLANS_OR_REPORTS_COST } from '../common/cost';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ActionPlan } from '../plans/action-plan.entity';
@@ -32,6 +33,7 @@ export class WorkspaceResolver {
   @ResolveField(() => [ActionPlan], {
     description: 'An executive: the organisation’s plans. A liaison: the plans they speak for.',
   })
+  @FEW_PLANS_OR_REPORTS_COST
   plans(@Parent() workspace: Workspace): Promise<ActionPlan[]> {
     return this.service.plansOf(workspace.user);
   }

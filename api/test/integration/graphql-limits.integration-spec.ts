@@ -26,20 +26,20 @@ describe('GraphQL limits', () => {
   it('refuses a query deeper than 8 levels, through fragments too', async () => {
     const deep = await t.gql(`{ report(slug: "islamophobia-and-the-muslim-experience") { ${nested(8)} } }`);
     expect(deep.errors![0]).toMatchObject({
-      message: expect.stringMatching(/levels deep; at most 8/),
+      message: 'Query depth limit of 8 exceeded, found 10.',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
     const viaFragment = await t.gql(
       `query { report(slug: "islamophobia-and-the-muslim-experience") { ...F } } fragment F on Report { ${nested(8)} }`,
     );
-    expect(viaFragment.errors![0].message).toMatch(/levels deep/);
+    expect(viaFragment.errors![0].message).toBe('Query depth limit of 8 exceeded, found 10.');
   });
 
   it('refuses more than 15 aliases', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `o${i}: organisations { slug }`).join(' ');
     const result = await t.gql(`{ ${aliases} }`);
     expect(result.errors![0]).toMatchObject({
-      message: expect.stringMatching(/16 aliases; at most 15/),
+      message: 'Aliases limit of 15 exceeded, found 16.',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });

@@ -1,7 +1,11 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CommitmentStatus } from '@tracker/rules';
+import { Cost } from '../../common/cost';
 import { DateScalar } from '../../common/scalars';
 import '../ledger.graphql-enums';
+
+/** A count per status: one item per value of the scale. */
+const PER_STATUS = Cost({ listSize: Object.keys(CommitmentStatus).length });
 
 @ObjectType({ description: 'How many commitments have one assessment status.' })
 export class StatusCount {
@@ -27,6 +31,7 @@ export abstract class DistributionFields {
   unassessedCount: number;
 
   @Field(() => [StatusCount], { description: 'One entry per assessed status, in scale order, zeros included.' })
+  @PER_STATUS
   byAssessment: StatusCount[];
 
   @Field(() => Int)
@@ -48,6 +53,7 @@ export class Breakdown extends DistributionFields {
 @ObjectType({ description: 'The plan’s roll-up: milestone completion and the distribution by assessment, kept apart.' })
 export class PlanSummary extends DistributionFields {
   @Field(() => [StatusCount], { description: 'The party’s own account, same scale.' })
+  @PER_STATUS
   byPartyReported: StatusCount[];
 
   @Field(() => Int)
@@ -75,6 +81,7 @@ export class ProgressPoint {
   date: string;
 
   @Field(() => [StatusCount])
+  @PER_STATUS
   byAssessment: StatusCount[];
 
   @Field(() => Int)

@@ -1,0 +1,27 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { queryCost, tooCostly } from './query-cost';
+
+/**
+ * Refuses, before anything runs, an operation whose cost (query-cost.ts) is above `limit`.
+ * Variables count: `first: $n` is priced at the value sent.
+ */
+export function queryCostPlugin(limit: number): ApolloServerPlugin {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (error) {
+            // A variable that does not fit its type: execution refuses it with the right message.
+            if (error instanceof GraphQLError) return Promise.resolve();
+            throw error;
+          }
+          if (cost > limit) throw tooCostly(cost, limit);
+          return Promise.resolve();
+        },
+      }),
+  };
+}

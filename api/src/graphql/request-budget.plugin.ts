@@ -1,0 +1,62 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../common/domain-error';
+
+export interface RequestBudget {
+  /** Wall-clock time one operation may run, from the request's start. */
+  timeLimitMs: number;
+  /** Values (fields resolved, list items included) one answer may hold. */
+  maxValues: number;
+}
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Stops an operation that has run longer, or resolved more values, than its budget: the check
+ * runs before every field, so an operation the cost limit let through stops within one
+ * resolver of its budget instead of holding the event loop. The answer is then one
+ * QUERY_TOO_LARGE error and no data, never a partial result.
+ */
+export function requestBudgetPlugin(
+  budget: RequestBudget,
+  now: () => number = () => performance.now(),
+): ApolloServerPlugin {
+  return {
+    requestDidStart: () => {
+      const started = now();
+      let values = 0;
+      let exceeded: string | null = null;
+      const stop = (reason: string): never => {
+        exceeded ??= reason;
+        throw new GraphQLError(exceeded, { extensions: { code: ErrorCode.QUERY_TOO_LARGE } });
+      };
+      return Promise.resolve({
+        executionDidStart: () =>
+          Promise.resolve({
+            willResolveField() {
+              if (exceeded) stop(exceeded);
+              values += 1;
+              if (values > budget.maxValues) {
+                stop(
+                  `The answer would hold more than ${budget.maxValues.toLocaleString('en-GB')} values; ask for less.`,
+                );
+              }
+              if (now() - started > budget.timeLimitMs) {
+                stop(`The query ran for more than ${budget.timeLimitMs.toLocaleString('en-GB')} ms; ask for less.`);
+              }
+            },
+          }),
+        willSendResponse({ response, operationName }) {
+          if (!exceeded || response.body.kind !== 'single') return Promise.resolve();
+          logger.warn(`Stopped operation ${operationName ?? '(anonymous)'}: ${exceeded}`);
+          response.body.singleResult = {
+            data: null,
+            errors: [{ message: exceeded, extensions: { code: ErrorCode.QUERY_TOO_LARGE } }],
+          };
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

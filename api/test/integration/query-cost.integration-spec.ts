@@ -1,0 +1,108 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { AppConfig } from '../../src/config/app-config';
+import { queryCost } from '../../src/graphql/query-cost';
+import { seedSizedPlan } from './support/sized-plan';
+import { startTestApp, TestApp } from './support/test-app';
+import { webOperations } from './support/web-documents';
+
+const PLAN = 'islamophobia-action-plan';
+
+/** 15 aliases of a page of 100 commitments, each asking `perCommitment`: the probes that once stalled the server. */
+const aliasedPages = (plan: string, perCommitment: string): string =>
+  `{ ${Array.from(
+    { length: 15 },
+    (_, i) => `a${i}: plan(slug: "${plan}") { commitments(first: 100) { edges { node { id ${perCommitment} } } } }`,
+  ).join(' ')} }`;
+
+const PLAN_WIDE_UNDER_A_LIST = 'plan { progress { date } summary { commitmentsTotal } themes { key } owners { key } }';
+const HISTORY_AND_COMMENTS =
+  'title milestones { id title } history(first: 100) { edges { cursor } } comments(first: 100) { edges { node { id body } } }';
+
+describe('Query cost', () => {
+  let t: TestApp;
+  let limit: number;
+  beforeAll(async () => {
+    t = await startTestApp();
+    limit = t.app.get(AppConfig).GRAPHQL_MAX_COST;
+  });
+  afterAll(() => t.close());
+
+  it('lets every document the dashboard sends through with at least twice the headroom, at the largest page', async () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const operations = await webOperations(schema);
+    expect(operations.length).toBeGreaterThan(20);
+    const over = operations
+      .map(({ name, document, variables }) => ({ name, cost: queryCost(schema, document, variables, name) }))
+      .filter(({ cost }) => cost * 2 > limit);
+    expect(over).toEqual([]);
+  });
+
+  it.each([
+    ['plan-wide figures under a list of commitments', PLAN_WIDE_UNDER_A_LIST],
+    ['history and comments of every commitment of 15 pages', HISTORY_AND_COMMENTS],
+  ])('refuses %s before running anything, saying what it costs', async (_name, perCommitment) => {
+    const response = await t.post({ query: aliasedPages(PLAN, perCommitment) });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].message).toMatch(
+      /^The query costs [\d,]+; at most 60,000 is allowed\. Ask for smaller pages/,
+    );
+    expect(body.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 60_000 });
+    expect(body.errors[0].extensions.cost).toBeGreaterThan(100_000);
+  });
+
+  it('lets plan-wide figures through at the top of the plan, and prices them out under a page of commitments', async () => {
+    const top = await t.gql(`{ plan(slug: "${PLAN}") { summary { commitmentsTotal } progress { date } } }`);
+    expect(top.errors).toBeUndefined();
+    const nested = await t.gql(
+      `{ plan(slug: "${PLAN}") { commitments(first: 100) { edges { node { plan { summary { commitmentsTotal } progress { date } } } } } } }`,
+    );
+    expect(nested.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('prices a page by the size asked for, through variables too', async () => {
+    const query = `query Pages($n: Int!) { plan(slug: "${PLAN}") { commitments(first: $n) { edges { node { history(first: $n) { edges { cursor } } comments(first: $n) { edges { node { id body } } } } } } } }`;
+    expect((await t.gql(query, { n: 5 })).errors).toBeUndefined();
+    const large = await t.gql(query, { n: 100 });
+    expect(large.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: expect.any(Number) });
+  });
+});
+
+describe('Request budget', () => {
+  const stopped = { data: null, errors: [{ message: expect.any(String), extensions: { code: 'QUERY_TOO_LARGE' } }] };
+
+  it('stops a query that runs past its time, and the server answers the next request', async () => {
+    const t = await startTestApp({
+      env: { GRAPHQL_MAX_COST: '1000000000', GRAPHQL_MAX_VALUES: '10000000', GRAPHQL_TIME_LIMIT_MS: '50' },
+    });
+    try {
+      await seedSizedPlan(t.dataSource, 'probe-plan', 100);
+      const result = await t.gql(aliasedPages('probe-plan', HISTORY_AND_COMMENTS));
+      expect(result).toEqual(stopped);
+      expect(result.errors![0].message).toMatch(/ran for more than 50 ms/);
+      expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('stops a query whose answer would hold more values than one request may, with no partial data', async () => {
+    const t = await startTestApp({ env: { GRAPHQL_MAX_VALUES: '100' } });
+    try {
+      const small = await t.gql(`{ plan(slug: "${PLAN}") { title commitments(first: 5) { edges { node { id } } } } }`);
+      expect(small.errors).toBeUndefined();
+      const result = await t.gql(
+        `{ plan(slug: "${PLAN}") { commitments(first: 100) { edges { node { id title reference description owner theme history(first: 20) { edges { cursor } } } } } } }`,
+      );
+      expect(result).toEqual(stopped);
+      expect(result.errors![0].message).toMatch(/more than 100 values/);
+    } finally {
+      await t.close();
+    }
+  });
+});
