@@ -4,6 +4,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
+import { WriteLimitGuard } from './auth/write-limit.guard';
 import { CommentsModule } from './comments/comments.module';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { CommonModule } from './common/common.module';
@@ -43,6 +44,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: WriteLimitGuard },
   ],
 })
 export class AppModule {}

@@ -9,6 +9,7 @@ import { DisableUserInput } from './dto/disable-user.input';
 import { Invitation } from './dto/invitation.type';
 import { InviteUserInput } from './dto/invite-user.input';
 import { LoginInput } from './dto/login.input';
+import { OwnThrottle } from '../auth/write-limit.guard';
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -21,6 +22,7 @@ export class AccountsResolver {
   }
 
   @Public()
+  @OwnThrottle()
   @Mutation(() => User, { description: 'Signs in and sets the session cookie. Throttled per address and per account.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<User> {
     const user = await this.accounts.login(input.email, input.password, ctx.actor, ctx.reply, ctx.sessionId);

@@ -21,6 +21,9 @@ import { PlansService } from '../plans/plans.service';
 import { Invitation } from './dto/invitation.type';
 import { Invite } from './invite.entity';
 
+/** An address the account signed in from within this many days is one of its usual addresses. */
+const USUAL_ADDRESS_DAYS = 90;
+
 /** Signing in and out, invitations, and the life of an account; every step leaves an audit event. */
 @Injectable()
 export class AccountsService {
@@ -49,21 +52,25 @@ export class AccountsService {
   ): Promise<User> {
     const { ip } = actor;
     const address = normaliseEmail(email);
-    if (this.throttle.isLimited(ip, address)) {
-      this.logger.warn(`login throttled from ${ip}`);
-      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed attempts. Wait 15 minutes, then try again.');
-    }
     const user = await this.users.findByEmail(address);
+    const refusal = await this.throttle.refusal(ip, address, () =>
+      user ? this.audit.hasSignedInFrom(user.id, ip, this.usualAddressSince()) : Promise.resolve(false),
+    );
+    if (refusal) {
+      this.logger.warn(`login throttled from ${ip}`);
+      reply.header('retry-after', String(refusal.details.retryAfter));
+      throw refusal;
+    }
     const usable = user && !user.disabledAt ? user : null;
     if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) {
-      this.throttle.recordFailure(ip, address);
+      await this.throttle.recordFailure(ip, address);
       this.logger.warn(`login failed from ${ip}`);
       await this.transactions.run((manager) =>
         this.audit.record(manager, { actorId: null, action: 'login.failure', detail: { email: address }, ip }),
       );
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Email or password is wrong.');
     }
-    this.throttle.recordSuccess(address);
+    await this.throttle.recordSuccess(ip, address);
     const rehash = this.passwords.needsRehash(usable.passwordHash!) ? await this.passwords.hash(password) : null;
     await this.transactions.run(async (manager) => {
       if (previousSessionId) await this.sessions.drop(manager, previousSessionId);
@@ -73,6 +80,10 @@ export class AccountsService {
     });
     this.logger.log(`login succeeded for user ${usable.id} from ${ip}`);
     return usable;
+  }
+
+  private usualAddressSince(): string {
+    return new Date(this.clock.now().getTime() - USUAL_ADDRESS_DAYS * 24 * 60 * 60 * 1000).toISOString();
   }
 
   async logout(sessionId: string | null, actor: Actor, reply: FastifyReply): Promise<boolean> {

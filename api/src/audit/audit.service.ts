@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
 import { newId, nowIso } from '../common/ids';
 import { AuditEvent } from './audit-event.entity';
 
@@ -15,6 +15,8 @@ export interface AuditInput {
 /** Appends to the audit log, inside the caller's transaction so the trace and the change stand or fall together. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
   async record(manager: EntityManager, input: AuditInput): Promise<void> {
     await manager.insert(AuditEvent, {
       id: newId(),
@@ -25,6 +27,13 @@ export class AuditService {
       detail: JSON.stringify(input.detail ?? {}),
       ip: input.ip ?? null,
       createdAt: nowIso(),
+    });
+  }
+
+  /** Whether the account signed in successfully from this address since `since` (an ISO instant). */
+  hasSignedInFrom(actorId: string, ip: string, since: string): Promise<boolean> {
+    return this.dataSource.getRepository(AuditEvent).exists({
+      where: { actorId, ip, action: 'login.success', createdAt: MoreThanOrEqual(since) },
     });
   }
 }

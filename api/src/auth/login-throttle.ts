@@ -1,44 +1,62 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../common/clock';
+import { RateLimit, rateLimited, waitInWords } from '../common/rate-limit';
+import { DomainError } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
 
-export const LOGIN_FAILURE_LIMIT = 5;
-export const LOGIN_WINDOW_MS = 15 * 60_000;
-const MAX_TRACKED_KEYS = 10_000;
+const QUARTER_HOUR = 15 * 60;
+const HOUR = 60 * 60;
 
 /**
- * Counts failed sign-ins per IP address and per account over a sliding 15-minute window.
- * Every attempt is counted on its own, however many arrive in one request.
+ * Failed sign-ins, counted so that guessing is slow without handing attackers a lock-out:
+ * strictly per account and address together and per address, and per account with a much
+ * higher bound, past which the account accepts sign-ins only from addresses it has signed in
+ * from before. Its owner at their usual address still gets in during a spray from elsewhere.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private readonly perPair: RateLimit;
+  private readonly perAddress: RateLimit;
+  private readonly perAccount: RateLimit;
 
-  constructor(private readonly clock: Clock) {}
-
-  private recent(key: string): number[] {
-    const since = this.clock.now().getTime() - LOGIN_WINDOW_MS;
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > since);
-    if (kept.length > 0) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+  constructor(config: AppConfig) {
+    this.perPair = new RateLimit('login-pair', {
+      points: config.LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+      seconds: QUARTER_HOUR,
+    });
+    this.perAddress = new RateLimit('login-address', {
+      points: config.LOGIN_FAILURES_PER_ADDRESS,
+      seconds: QUARTER_HOUR,
+    });
+    this.perAccount = new RateLimit('login-account', { points: config.LOGIN_FAILURES_PER_ACCOUNT, seconds: HOUR });
   }
 
-  private keys(ip: string, email: string): string[] {
-    return [`ip:${ip}`, `account:${email.trim().toLowerCase()}`];
+  /**
+   * The refusal of an attempt before its password is checked, or null. `isUsualAddress` is
+   * asked only when the account is past its own bound.
+   */
+  async refusal(ip: string, email: string, isUsualAddress: () => Promise<boolean>): Promise<DomainError | null> {
+    const account = email.trim().toLowerCase();
+    const wait = Math.max(await this.perPair.wait(`${account}|${ip}`), await this.perAddress.wait(ip));
+    if (wait > 0) return tooMany(wait);
+    const accountWait = await this.perAccount.wait(account);
+    if (accountWait > 0 && !(await isUsualAddress())) return tooMany(accountWait);
+    return null;
   }
 
-  isLimited(ip: string, email: string): boolean {
-    return this.keys(ip, email).some((key) => this.recent(key).length >= LOGIN_FAILURE_LIMIT);
+  async recordFailure(ip: string, email: string): Promise<void> {
+    const account = email.trim().toLowerCase();
+    await Promise.all([
+      this.perPair.record(`${account}|${ip}`),
+      this.perAddress.record(ip),
+      this.perAccount.record(account),
+    ]);
   }
 
-  recordFailure(ip: string, email: string): void {
-    // Keys are only pruned when read; under a spray of many addresses or accounts, prune them all.
-    if (this.failures.size > MAX_TRACKED_KEYS) for (const key of [...this.failures.keys()]) this.recent(key);
-    const now = this.clock.now().getTime();
-    for (const key of this.keys(ip, email)) this.failures.set(key, [...this.recent(key), now]);
-  }
-
-  recordSuccess(email: string): void {
-    this.failures.delete(`account:${email.trim().toLowerCase()}`);
+  /** A success clears the pair's count; the address's and the account's stay, so a spray stays slow. */
+  async recordSuccess(ip: string, email: string): Promise<void> {
+    await this.perPair.forget(`${email.trim().toLowerCase()}|${ip}`);
   }
 }
+
+const tooMany = (seconds: number): DomainError =>
+  rateLimited(`Too many failed attempts. Wait ${waitInWords(seconds)}, then try again.`, seconds);

@@ -75,6 +75,44 @@ export class AppConfig {
   @Max(10_000_000)
   GRAPHQL_MAX_VALUES = 100_000;
 
+  /** Writes (comments, responses, status updates, edits, invitations) one account may make per minute. */
+  @IsInt()
+  @Min(1)
+  WRITES_PER_ACCOUNT_PER_MINUTE = 60;
+
+  /** Writes one account may make per hour. */
+  @IsInt()
+  @Min(1)
+  WRITES_PER_ACCOUNT_PER_HOUR = 1_000;
+
+  /** Writes one address may make per minute, whoever is signed in (people behind one office router share it). */
+  @IsInt()
+  @Min(1)
+  WRITES_PER_ADDRESS_PER_MINUTE = 120;
+
+  /** Writes one address may make per hour. */
+  @IsInt()
+  @Min(1)
+  WRITES_PER_ADDRESS_PER_HOUR = 3_000;
+
+  /** Failed sign-ins to one account from one address in 15 minutes before that pair must wait. */
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+
+  /** Failed sign-ins from one address, to any accounts, in 15 minutes before the address must wait. */
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ADDRESS = 20;
+
+  /**
+   * Failed sign-ins to one account, from anywhere, in an hour before the account accepts
+   * sign-ins only from addresses it has signed in from before.
+   */
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ACCOUNT = 100;
+
   /**
    * The instant the process's clock starts at (it then runs at the normal pace), for test runs and
    * demonstrations that must show the same dates on any day. Unset: the system clock.
@@ -122,6 +160,13 @@ const NUMERIC = new Set<keyof AppConfig>([
   'GRAPHQL_MAX_COST',
   'GRAPHQL_TIME_LIMIT_MS',
   'GRAPHQL_MAX_VALUES',
+  'WRITES_PER_ACCOUNT_PER_MINUTE',
+  'WRITES_PER_ACCOUNT_PER_HOUR',
+  'WRITES_PER_ADDRESS_PER_MINUTE',
+  'WRITES_PER_ADDRESS_PER_HOUR',
+  'LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS',
+  'LOGIN_FAILURES_PER_ADDRESS',
+  'LOGIN_FAILURES_PER_ACCOUNT',
 ]);
 
 /** Reads and validates the configuration from an environment (process.env by default). */

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { PasswordsService } from '../../src/auth/passwords.service';
 import { currentTime } from '../../src/common/clock';
 import { createAccount, sessionCookie, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
-import { startTestApp, TestApp } from './support/test-app';
+import { gqlFrom } from './support/from-address';
+import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
 const ME = '{ me { id displayName role } }';
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { id role } }';
@@ -188,10 +189,51 @@ describe('login throttling', () => {
     );
   });
 
-  it('limits an address trying many accounts', async () => {
-    for (let i = 0; i < 5; i++) await attempt(`someone${i}@example.org`, 'a wrong password');
-    expect((await attempt('exec.throttle@example.org', TEST_PASSWORD)).errors![0].extensions!.code).toBe(
-      'RATE_LIMITED',
-    );
+  it('limits an address trying many accounts, whatever the password', async () => {
+    for (let i = 0; i < 20; i++) await attempt(`someone${i}@example.org`, 'a wrong password');
+    const refused = await t.post({
+      query: LOGIN,
+      variables: { input: { email: 'exec.throttle@example.org', password: TEST_PASSWORD } },
+    });
+    expect(((await refused.json()) as GraphQLResponse).errors![0].extensions!.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
+  });
+});
+
+describe('a password spray against one account', () => {
+  let t: TestApp;
+  const OWNER = 'exec.sprayed@example.org';
+  const from = (address: string, password: string) => gqlFrom(t, address, LOGIN, { input: { email: OWNER, password } });
+  beforeEach(async () => {
+    t = await startTestApp({ env: { LOGIN_FAILURES_PER_ACCOUNT: '12' } });
+    await createAccount(t, OWNER, { executiveOf: 'labour-muslim-network' });
+    // The owner's usual address: they signed in from it before.
+    expect((await from('127.0.0.2', TEST_PASSWORD)).body.errors).toBeUndefined();
+    // Four wrong guesses from each of three addresses reach the account's bound of 12; each pair stays under its limit of 5.
+    for (const address of ['127.0.0.11', '127.0.0.12', '127.0.0.13']) {
+      for (let i = 0; i < 4; i++) {
+        expect((await from(address, `guess ${i}`)).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      }
+    }
+  });
+  afterEach(() => t.close());
+
+  it('is throttled: past the account’s bound, addresses it never signed in from are refused, the right password too', async () => {
+    for (const address of ['127.0.0.11', '127.0.0.15']) {
+      const refused = await from(address, TEST_PASSWORD);
+      expect(refused.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not lock the owner out: from their usual address the right password still signs them in', async () => {
+    const owner = await from('127.0.0.2', TEST_PASSWORD);
+    expect(owner.body.errors).toBeUndefined();
+    expect(owner.headers['set-cookie']).toBeDefined();
+  });
+
+  it('still limits guesses from the owner’s usual address, pair by pair', async () => {
+    for (let i = 0; i < 5; i++) await from('127.0.0.2', `guess ${i}`);
+    expect((await from('127.0.0.2', TEST_PASSWORD)).body.errors![0].extensions!.code).toBe('RATE_LIMITED');
   });
 });
