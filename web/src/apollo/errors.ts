@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'QUERY_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 const MESSAGES: Record<ApiErrorCode, string> = {
@@ -17,6 +18,7 @@ const MESSAGES: Record<ApiErrorCode, string> = {
   NOT_FOUND: 'We could not find what you asked for. It may have been moved or removed.',
   CONFLICT: 'Someone else changed this while you were working on it. Reload to see their changes, then try again.',
   RATE_LIMITED: 'There have been too many requests in a short time. Wait a minute, then try again.',
+  QUERY_TOO_LARGE: 'The server could not put this together in time. Try again in a moment.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
 };
 
