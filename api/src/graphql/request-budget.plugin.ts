@@ -14,9 +14,9 @@ const logger = new Logger('GraphQL');
 
 /**
  * Stops an operation that has run longer, or resolved more values, than its budget: the check
- * runs before every field, so an operation the cost limit let through stops within one
- * resolver of its budget instead of holding the event loop. The answer is then one
- * QUERY_TOO_LARGE error and no data, never a partial result.
+ * runs before every field, and once the budget is spent no field starts any more work (what is
+ * already in flight finishes). The answer is then one QUERY_TOO_LARGE error and no data, never
+ * a partial result.
  */
 export function requestBudgetPlugin(
   budget: RequestBudget,
