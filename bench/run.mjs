@@ -43,6 +43,37 @@ async function query(url, slug) {
   return { ms: performance.now() - started, bytes: body.length };
 }
 
+/** 15 aliases of a page of 100 commitments, each asking `perCommitment`: queries a stranger could send. */
+const PROBES = {
+  'plan-wide figures under 15 pages of commitments':
+    'plan { progress { date } summary { commitmentsTotal } themes { key } owners { key } }',
+  'history and comments of 15 pages of commitments':
+    'title milestones { id title } history(first: 100) { edges { cursor } } comments(first: 100) { edges { node { id body } } }',
+};
+const aliasedPages = (slug, perCommitment) =>
+  `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: plan(slug: "${slug}") { commitments(first: 100) { edges { node { id ${perCommitment} } } } }`).join(' ')} }`;
+
+/** A probe's answer and time, and how long /healthz waited while it ran. */
+async function probe(url, query) {
+  const started = performance.now();
+  const answer = fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  }).then(async (response) => ({
+    status: response.status,
+    body: await response.text(),
+    ms: performance.now() - started,
+  }));
+  const health = performance.now();
+  await fetch(`${url}/healthz`);
+  const healthMs = performance.now() - health;
+  const { status, body, ms } = await answer;
+  const cost = /"cost":(\d+)/.exec(body)?.[1];
+  const code = /"code":"(\w+)"/.exec(body)?.[1] ?? 'ok';
+  return `HTTP ${status} ${code}${cost ? ` (cost ${Number(cost).toLocaleString('en-GB')})` : ''}, ${(body.length / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms; /healthz meanwhile ${healthMs.toFixed(0)} ms`;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function passwordHash() {
@@ -82,6 +113,9 @@ try {
     console.log(
       `dashboard query on ${slug}: median ${median(runs.map((r) => r.ms)).toFixed(0)} ms over ${runs.length} runs (first ${runs[0].ms.toFixed(0)} ms), ${(runs[0].bytes / 1024).toFixed(0)} KiB`,
     );
+  }
+  for (const [name, perCommitment] of Object.entries(PROBES)) {
+    console.log(`probe, ${name}: ${await probe(warm.url, aliasedPages(`synthetic-plan-${scale}`, perCommitment))}`);
   }
   const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${warm.child.pid}/status`, 'utf8'));
   if (rss) console.log(`server resident memory after the queries: ${(Number(rss[1]) / 1024).toFixed(0)} MiB`);
