@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { startClockAt } from './common/clock';
 import { AppConfig } from './config/app-config';
+import { ClientErrorFilter } from './web/client-error.filter';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { securityHeaders } from './web/security-headers';
 
@@ -23,6 +24,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
   const config = app.get(AppConfig);
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   app.getHttpAdapter().getInstance().addHook('onSend', securityHeaders);
+  app.useGlobalFilters(new ClientErrorFilter());
   const web = webDistFolder(config);
   if (existsSync(join(web, 'index.html'))) {
     await app.register(fastifyStatic, { root: web, prefix: '/', wildcard: true, index: ['index.html'] });
