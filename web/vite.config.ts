@@ -6,7 +6,7 @@ import { graphqlDocuments } from './build/graphqlDocuments.ts';
 
 const apiOrigin = 'http://127.0.0.1:3000';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [graphqlDocuments(fileURLToPath(new URL('src/__generated__/', import.meta.url))), react()],
   resolve: {
     // The rules library's TypeScript source, bundled and tested with the app (tsconfig.json
@@ -25,7 +25,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Production builds ship no source maps (the server would not serve them either: docs/security.md).
+    sourcemap: mode !== 'production',
     rolldownOptions: {
       output: {
         // Libraries every page needs change far less often than the app: separate chunks stay
@@ -56,4 +57,4 @@ export default defineConfig({
     // Room for the longer waits of src/test/setup.ts on a busy machine.
     testTimeout: 15_000,
   },
-});
+}));

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlansModule } from '../plans/plans.module';
+import { AccountPasswordPolicy } from './account-password-policy';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { Invite } from './invite.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Invite]), AuthModule, PlansModule],
-  providers: [AccountsService, AccountsResolver],
+  imports: [TypeOrmModule.forFeature([Invite]), AuthModule, OrganisationsModule, PlansModule],
+  providers: [AccountsService, AccountPasswordPolicy, AccountsResolver],
   exports: [AccountsService],
 })
 export class AccountsModule {}

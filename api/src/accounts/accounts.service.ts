@@ -6,7 +6,6 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
 import { Actor, SignedInActor } from '../auth/actor';
 import { LoginThrottle } from '../auth/login-throttle';
-import { passwordProblem } from '../auth/password-policy';
 import { PasswordsService } from '../auth/passwords.service';
 import { SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../auth/tokens';
@@ -18,6 +17,7 @@ import { newId } from '../common/ids';
 import { Transactions } from '../common/transactions';
 import { AppConfig } from '../config/app-config';
 import { PlansService } from '../plans/plans.service';
+import { AccountPasswordPolicy } from './account-password-policy';
 import { Invitation } from './dto/invitation.type';
 import { Invite } from './invite.entity';
 
@@ -41,6 +41,7 @@ export class AccountsService {
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly passwordPolicy: AccountPasswordPolicy,
   ) {}
 
   async login(
@@ -163,8 +164,11 @@ export class AccountsService {
     if (!invite || invite.acceptedAt || Date.parse(invite.expiresAt) <= this.clock.now().getTime()) {
       throw badInput('This invitation link is not valid any more; ask for a new one.', 'token');
     }
-    const problem = passwordProblem(password);
-    if (problem) throw badInput(problem, 'password');
+    await this.passwordPolicy.assertAllowed(password, {
+      email: invite.email,
+      organisationId: invite.organisationId,
+      planIds: invite.planId ? [invite.planId] : [],
+    });
     const passwordHash = await this.passwords.hash(password);
     return this.transactions.run(async (manager) => {
       const accepted = await manager.update(
@@ -198,8 +202,11 @@ export class AccountsService {
 
   /** Creates an account with a password already chosen (the CLI's --password-stdin). */
   async createWithPassword(account: NewAccount, password: string): Promise<User> {
-    const problem = passwordProblem(password);
-    if (problem) throw badInput(problem, 'password');
+    await this.passwordPolicy.assertAllowed(password, {
+      email: account.email,
+      organisationId: account.organisationId,
+      planIds: account.planId ? [account.planId] : [],
+    });
     const passwordHash = await this.passwords.hash(password);
     return this.transactions.run(async (manager) => {
       if (await this.users.emailTaken(manager, account.email)) {
@@ -218,8 +225,13 @@ export class AccountsService {
 
   /** Sets a new password and ends every session of the user. */
   async setPassword(userId: string, password: string): Promise<void> {
-    const problem = passwordProblem(password);
-    if (problem) throw badInput(problem, 'password');
+    const user = await this.users.findById(userId);
+    if (!user) throw notFound('user', userId);
+    await this.passwordPolicy.assertAllowed(password, {
+      email: user.email,
+      organisationId: user.organisationId,
+      planIds: await this.users.planIdsOf(userId),
+    });
     const passwordHash = await this.passwords.hash(password);
     await this.transactions.run(async (manager) => {
       await this.users.setPasswordHash(manager, userId, passwordHash);

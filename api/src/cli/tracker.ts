@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { createApp } from '../app-factory';
-import { Role } from '../auth/user.entity';
+import { Role, User } from '../auth/user.entity';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../common/transactions';
 import { describeDemoPasswords, issueDemoPasswords } from '../database/seed/demo-accounts';
@@ -21,6 +21,8 @@ Commands:
   user:create --email E --role EXECUTIVE|LIAISON --org SLUG [--plan SLUG] [--name NAME] [--password-stdin]
                                 create an account; with --password-stdin the password is read from
                                 standard input, otherwise a one-time invitation link is printed
+  user:password --email E --password-stdin
+                                set an account's password, read from standard input, and end its sessions
   user:disable --email E        disable an account and end its sessions
 `;
 
@@ -91,11 +93,26 @@ async function createUser(app: INestApplication, args: string[]): Promise<string
   return `Invitation for ${invitation.email} (valid until ${invitation.expiresAt}, works once):\n${invitation.url}`;
 }
 
-async function disableUser(app: INestApplication, args: string[]): Promise<string> {
-  const accounts = app.get(AccountsService);
+/** The account named by --email. */
+async function accountOf(accounts: AccountsService, args: string[]): Promise<User> {
   const email = required(args, '--email');
   const user = await accounts.findByEmail(email);
   if (!user) throw new UsageError(`No account has the email ${email}.`);
+  return user;
+}
+
+async function setUserPassword(app: INestApplication, args: string[]): Promise<string> {
+  if (!args.includes('--password-stdin'))
+    throw new UsageError('user:password reads the password from standard input: give --password-stdin.');
+  const accounts = app.get(AccountsService);
+  const user = await accountOf(accounts, args);
+  await accounts.setPassword(user.id, await readStdin());
+  return `Set the password of ${user.email}; their sessions have ended.`;
+}
+
+async function disableUser(app: INestApplication, args: string[]): Promise<string> {
+  const accounts = app.get(AccountsService);
+  const user = await accountOf(accounts, args);
   await accounts.disable(user.id, null);
   return `Disabled ${user.email}; their sessions have ended.`;
 }
@@ -104,6 +121,7 @@ const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promis
   migrate: async () => 'Migrations applied.',
   seed,
   'user:create': createUser,
+  'user:password': setUserPassword,
   'user:disable': disableUser,
 };
 

@@ -42,6 +42,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('bounds how long a request may take to arrive, headers within the whole', () => {
+    expect(loadConfig({})).toMatchObject({ HTTP_HEADERS_TIMEOUT_SECONDS: 10, HTTP_REQUEST_TIMEOUT_SECONDS: 30 });
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS=/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '20', HTTP_REQUEST_TIMEOUT_SECONDS: '15' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_SECONDS=20: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS/,
+    );
+  });
+
   it('reserves postgres:// for later with a clear message', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/tracker' })).toThrow(/PostgreSQL is not supported yet/);
   });

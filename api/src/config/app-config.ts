@@ -122,6 +122,18 @@ export class AppConfig {
   @Matches(/T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { message: CLOCK_START_MESSAGE })
   CLOCK_START?: string;
 
+  /** A request's line and headers must arrive within this many seconds, or the connection is closed (408). */
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  HTTP_HEADERS_TIMEOUT_SECONDS = 10;
+
+  /** A whole request, headers and body, must arrive within this many seconds, or the connection is closed (408). */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  HTTP_REQUEST_TIMEOUT_SECONDS = 30;
+
   get database(): DatabaseTarget {
     const url = this.DATABASE_URL;
     if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
@@ -167,6 +179,8 @@ const NUMERIC = new Set<keyof AppConfig>([
   'LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS',
   'LOGIN_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURES_PER_ACCOUNT',
+  'HTTP_HEADERS_TIMEOUT_SECONDS',
+  'HTTP_REQUEST_TIMEOUT_SECONDS',
 ]);
 
 /** Reads and validates the configuration from an environment (process.env by default). */
@@ -185,6 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       (message) => `${error.property}=${JSON.stringify(env[error.property] ?? '')}: ${message}`,
     ),
   );
+  if (config.HTTP_HEADERS_TIMEOUT_SECONDS > config.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    problems.push(
+      `HTTP_HEADERS_TIMEOUT_SECONDS=${config.HTTP_HEADERS_TIMEOUT_SECONDS}: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS (${config.HTTP_REQUEST_TIMEOUT_SECONDS}), which includes the headers`,
+    );
+  }
   if (config.database.kind === 'postgres') {
     problems.push('DATABASE_URL: PostgreSQL is not supported yet; use an SQLite file path');
   }

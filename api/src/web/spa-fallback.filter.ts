@@ -16,7 +16,7 @@ export class SpaFallbackFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const path = request.url.split('?')[0];
     if (request.method === 'GET' && !NOT_PAGES.test(path)) {
-      void reply.header('cache-control', 'no-cache').sendFile('index.html');
+      void reply.sendFile('index.html');
       return;
     }
     void reply.status(404).send({ statusCode: 404, message: exception.message });

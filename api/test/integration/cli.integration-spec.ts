@@ -52,6 +52,29 @@ describe('the tracker CLI (built dist/cli/tracker.js)', () => {
     expect(disabled).toMatchObject({ code: 0, output: expect.stringContaining('Disabled first.exec@example.org') });
   });
 
+  it('sets a password read from standard input, under the policy', async () => {
+    const weak = await trackerWithInput(
+      'liaisonliaison\n',
+      'user:password',
+      '--email',
+      'liaison@example.org',
+      '--password-stdin',
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.output).toContain('name of your email address');
+    const set = await trackerWithInput(
+      'a new and long passphrase\n',
+      'user:password',
+      '--email',
+      'liaison@example.org',
+      '--password-stdin',
+    );
+    expect(set).toMatchObject({ code: 0, output: expect.stringContaining('Set the password of liaison@example.org') });
+    expect(set.output).not.toContain('a new and long passphrase');
+    const withoutStdin = await tracker('user:password', '--email', 'liaison@example.org');
+    expect(withoutStdin).toMatchObject({ code: 2, output: expect.stringContaining('--password-stdin') });
+  });
+
   it('prints a one-time invitation link without --password-stdin', async () => {
     const result = await tracker(
       'user:create',

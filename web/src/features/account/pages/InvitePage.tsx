@@ -8,7 +8,8 @@ import { AcceptInviteMutation } from '../graphql/account';
 import { serverMessage } from '../lib/accountErrors';
 import '../account.css';
 
-export const PASSWORD_POLICY = '12 to 256 characters; a few words in a row work well; common passwords are refused.';
+export const PASSWORD_POLICY =
+  '12 to 256 characters; a few words in a row work well. Common passwords, one character repeated, keyboard runs such as qwerty or 123456, and your email’s name or your organisation’s are refused.';
 
 /** `/invite#TOKEN` — an invited person chooses a name and a password, and is signed in. */
 export function InvitePage() {
