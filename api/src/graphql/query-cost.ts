@@ -13,6 +13,8 @@ function costOf(field: GraphQLField<unknown, unknown>): FieldCost {
  * UNPAGED_LIST_SIZE) for other lists, 1 otherwise.
  */
 export function answerSizeEstimator({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  // Introspection (on outside production) answers from the schema in memory; tokens bound its size.
+  if (field.name.startsWith('__')) return 0;
   const cost = costOf(field);
   const paged = typeof args.first === 'number' ? Math.max(args.first, 0) : undefined;
   const items = paged ?? (isListType(getNullableType(field.type)) ? (cost.listSize ?? UNPAGED_LIST_SIZE) : 1);

@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getIntrospectionQuery } from 'graphql';
 import { AppConfig } from '../../src/config/app-config';
 import { queryCost } from '../../src/graphql/query-cost';
 import { seedSizedPlan } from './support/sized-plan';
@@ -63,6 +64,10 @@ describe('Query cost', () => {
       `{ plan(slug: "${PLAN}") { commitments(first: 100) { edges { node { plan { summary { commitmentsTotal } progress { date } } } } } } }`,
     );
     expect(nested.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('leaves introspection, which is off in production, out of the cost', async () => {
+    expect((await t.gql(getIntrospectionQuery())).errors).toBeUndefined();
   });
 
   it('prices a page by the size asked for, through variables too', async () => {
