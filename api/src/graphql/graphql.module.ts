@@ -9,6 +9,7 @@ import { AuthModule } from '../auth/auth.module';
 import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { GraphQLContext } from './graphql-context';
+import { knownOperationTypes } from './known-operation-types.plugin';
 import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
 
 /** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
@@ -27,6 +28,8 @@ import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
         introspection: !config.isProduction,
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
+        persistedQueries: false,
+        plugins: [knownOperationTypes],
         validationRules: [depthLimit, aliasLimit],
         parseOptions: { maxTokens: MAX_TOKENS },
         includeStacktraceInErrorResponses: false,
