@@ -2,6 +2,7 @@ import { recordLoggedErrors } from './support/logged-errors';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PLAN = 'islamophobia-action-plan';
+const HUGE = 'x'.repeat(900 * 1024);
 
 /** Requests a stranger may send that are wrong or unusual: each is a client error, never an unexpected one. */
 describe('GraphQL client errors', () => {
@@ -59,6 +60,61 @@ describe('GraphQL client errors', () => {
           message: 'The subscription operation is not supported by this API.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
+      ]);
+    }
+  });
+
+  it('refuses an over-long slug, id or reference with BAD_USER_INPUT naming it, and looks up one at the limit', async () => {
+    const lookups = [
+      { query: `{ plan(slug: "${'a'.repeat(81)}") { id } }`, field: 'slug' },
+      { query: `{ organisation(slug: "${'a'.repeat(81)}") { id } }`, field: 'slug' },
+      { query: `{ report(slug: "${'a'.repeat(81)}") { id } }`, field: 'slug' },
+      { query: `{ commitment(id: "${'a'.repeat(37)}") { id } }`, field: 'id' },
+      { query: `{ plan(slug: "${PLAN}") { commitment(reference: "${'C'.repeat(21)}") { id } } }`, field: 'reference' },
+    ];
+    for (const { query, field } of lookups) {
+      const result = await t.gql(query);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(new RegExp(`^${field} must be at most \\d+ characters$`)),
+          extensions: { code: 'BAD_USER_INPUT', field },
+        }),
+      ]);
+    }
+    const atTheLimit = await t.gql(`{ plan(slug: "${'a'.repeat(80)}") { id } }`);
+    expect(atTheLimit.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', key: 'a'.repeat(80) });
+  });
+
+  it('never echoes a 900 KB argument back, written in the query or sent as a variable', async () => {
+    const commitmentId = '00000000-0000-4000-8000-000000000000';
+    const requests = [
+      { body: { query: `{ plan(slug: "${HUGE}") { id } }` }, code: 'BAD_USER_INPUT' },
+      { body: { query: `{ commitment(id: { a: "${HUGE}" }) { id } }` }, code: 'GRAPHQL_VALIDATION_FAILED' },
+      {
+        body: { query: `{ plan(slug: "${PLAN}") { commitments(filter: { assessment: [${HUGE}] }) { totalCount } } }` },
+        code: 'GRAPHQL_VALIDATION_FAILED',
+      },
+      {
+        body: {
+          query: `query ($first: Int!) { plan(slug: "${PLAN}") { commitments(first: $first) { totalCount } } }`,
+          variables: { first: HUGE },
+        },
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        body: {
+          query: 'mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }',
+          variables: { input: { commitmentId, title: 'A step', dueDate: HUGE } },
+        },
+        code: 'BAD_USER_INPUT',
+      },
+    ];
+    for (const { body, code } of requests) {
+      const response = await t.post(body);
+      const text = await response.text();
+      expect(text.length).toBeLessThan(2_000);
+      expect(JSON.parse(text).errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code }) }),
       ]);
     }
   });
