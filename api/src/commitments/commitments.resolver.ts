@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isVerifiable } from '@tracker/rules';
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
+import { IdArgs, ReferenceArgs } from '../common/lookup.args';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { ActionPlan } from '../plans/action-plan.entity';
 import { PlansLoaders } from '../plans/plans.loaders';
@@ -29,7 +30,7 @@ export class CommitmentsResolver {
 
   @Public()
   @Query(() => Commitment, { nullable: true, description: 'One commitment; NOT_FOUND when the id is unknown.' })
-  commitment(@Args('id', { type: () => ID }) id: string): Promise<Commitment> {
+  commitment(@Args() { id }: IdArgs): Promise<Commitment> {
     return this.service.getById(id);
   }
 
@@ -100,7 +101,7 @@ export class PlanCommitmentResolver {
     nullable: true,
     description: 'One commitment of the plan by its reference, e.g. C3.',
   })
-  commitment(@Parent() plan: ActionPlan, @Args('reference') reference: string): Promise<Commitment> {
+  commitment(@Parent() plan: ActionPlan, @Args() { reference }: ReferenceArgs): Promise<Commitment> {
     return this.service.getByReference(plan.id, reference);
   }
 }

@@ -1,4 +1,5 @@
 import { IntrinsicException } from '@nestjs/common';
+import { truncate } from './echo';
 
 /** The error codes clients see in `extensions.code` (docs/security.md, "Errors"). */
 export enum ErrorCode {
@@ -27,8 +28,12 @@ export class DomainError extends IntrinsicException {
   }
 }
 
+/** NOT_FOUND naming what was looked for, and the key it was looked for by (cut short if long). */
 export const notFound = (what: string, key: string): DomainError =>
-  new DomainError(ErrorCode.NOT_FOUND, `No ${what} found for ${JSON.stringify(key)}`, { what, key });
+  new DomainError(ErrorCode.NOT_FOUND, `No ${what} found for ${JSON.stringify(truncate(key))}`, {
+    what,
+    key: truncate(key),
+  });
 
 export const badInput = (message: string, field?: string): DomainError =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});

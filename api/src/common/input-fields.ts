@@ -21,6 +21,11 @@ import { DateScalar } from './scalars';
 
 /** Validators shared by every input type, so limits are the same on every form. */
 
+/** The longest slug, reference (R4, C13) and id (a UUID) there can be. */
+export const SLUG_MAX = 80;
+export const REFERENCE_MAX = 20;
+export const ID_MAX = 36;
+
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /**
@@ -88,7 +93,7 @@ export const SlugField = (): PropertyDecorator =>
     Field(() => String, { description: 'Lowercase letters, digits and hyphens; unique across the installation.' }),
     IsString(),
     Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lowercase letters, digits and single hyphens' }),
-    MaxLength(80),
+    MaxLength(SLUG_MAX),
   );
 
 /** A short reference such as R4 or C13: a letter or digit, then up to 19 letters, digits, dots or hyphens. */
@@ -98,8 +103,8 @@ export const ReferenceField = (options: { optional?: boolean; description?: stri
     ...(options.optional ? unlessLeftOut : []),
     trim,
     IsString({ message: '$property must be text' }),
-    Matches(/^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/, {
-      message: '$property must be 1 to 20 letters, digits, dots or hyphens, starting with a letter or digit',
+    Matches(new RegExp(`^[A-Za-z0-9][A-Za-z0-9.-]{0,${REFERENCE_MAX - 1}}$`), {
+      message: `$property must be 1 to ${REFERENCE_MAX} letters, digits, dots or hyphens, starting with a letter or digit`,
     }),
   );
 

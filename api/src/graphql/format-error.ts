@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { ECHO_MAX, truncate } from '../common/echo';
 
 const logger = new Logger('GraphQL');
 
@@ -12,6 +13,7 @@ const PASS_THROUGH = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -24,21 +26,44 @@ const VARIABLE_PATH = /got invalid value .* at "\w+((?:\.\w+|\[\d+\])+)"/;
 /** The field of a refused variable value, written as class-validator names fields (`evidence.0.url`). */
 function variableField(message: string): string | null {
   const path = VARIABLE_PATH.exec(message)?.[1];
-  return path ? path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '') : null;
+  return path ? truncate(path.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '')) : null;
 }
+
+/** The longest message a response carries. */
+const MESSAGE_MAX = 1_000;
+
+/** A double-quoted string in a message, with its escapes. */
+const QUOTED = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
+
+/**
+ * A message with every quoted value in it, and then the whole, cut short: GraphQL's own messages
+ * print the value that was refused ("String cannot represent a non string value: …"), which may
+ * be as long as the request.
+ */
+export function capEchoes(message: string): string {
+  const quotesCut = message.replace(QUOTED, (quoted) =>
+    quoted.length <= ECHO_MAX + 2 ? quoted : `"${truncate(quoted.slice(1, -1))}"`,
+  );
+  return truncate(quotesCut, MESSAGE_MAX);
+}
+
+/** An error's path with each field name (an alias may be as long as the request) cut short. */
+const capPath = (path: GraphQLFormattedError['path']): GraphQLFormattedError['path'] =>
+  path?.map((key) => (typeof key === 'string' ? truncate(key) : key));
 
 /**
  * Maps every error to a code and a safe message: domain errors keep theirs, unknown ones become
- * INTERNAL_SERVER_ERROR with no stack trace outside development.
+ * INTERNAL_SERVER_ERROR with no stack trace outside development. No message repeats more than
+ * ECHO_MAX characters of a value the client sent.
  */
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
       return {
-        message: original.message,
+        message: capEchoes(original.message),
         locations: formatted.locations,
-        path: formatted.path,
+        path: capPath(formatted.path),
         extensions: { code: original.code, ...original.details },
       };
     }
@@ -46,9 +71,9 @@ export function formatError(development: boolean) {
     const unknownField = UNKNOWN_FIELD.exec(formatted.message);
     if (unknownField && (code === 'GRAPHQL_VALIDATION_FAILED' || code === ErrorCode.BAD_USER_INPUT)) {
       return {
-        message: `${unknownField[1]} is not a field of ${unknownField[2]}.`,
+        message: `${truncate(unknownField[1])} is not a field of ${unknownField[2]}.`,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: unknownField[1] },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: truncate(unknownField[1]) },
       };
     }
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
@@ -56,6 +81,8 @@ export function formatError(development: boolean) {
       const field = code === ErrorCode.BAD_USER_INPUT && !extensions.field ? variableField(formatted.message) : null;
       return {
         ...formatted,
+        message: capEchoes(formatted.message),
+        path: capPath(formatted.path),
         extensions: { ...(development ? formatted.extensions : extensions), ...(field ? { field } : {}) },
       };
     }
@@ -63,10 +90,10 @@ export function formatError(development: boolean) {
     return {
       message: 'Something went wrong on our side; it has been logged.',
       locations: formatted.locations,
-      path: formatted.path,
+      path: capPath(formatted.path),
       extensions: {
         code: ErrorCode.INTERNAL_SERVER_ERROR,
-        ...(development && original instanceof Error ? { detail: original.message } : {}),
+        ...(development && original instanceof Error ? { detail: capEchoes(original.message) } : {}),
       },
     };
   };

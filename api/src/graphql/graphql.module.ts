@@ -9,6 +9,7 @@ import { AuthModule } from '../auth/auth.module';
 import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { GraphQLContext } from './graphql-context';
+import { knownOperationTypes } from './known-operation-types.plugin';
 import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
 import { queryCostPlugin } from './query-cost.plugin';
 import { requestBudgetPlugin } from './request-budget.plugin';
@@ -29,9 +30,11 @@ import { requestBudgetPlugin } from './request-budget.plugin';
         introspection: !config.isProduction,
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
+        persistedQueries: false,
         validationRules: [depthLimit, aliasLimit],
         parseOptions: { maxTokens: MAX_TOKENS },
         plugins: [
+          knownOperationTypes,
           queryCostPlugin(config.GRAPHQL_MAX_COST),
           requestBudgetPlugin({ timeLimitMs: config.GRAPHQL_TIME_LIMIT_MS, maxValues: config.GRAPHQL_MAX_VALUES }),
         ],

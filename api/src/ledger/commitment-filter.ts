@@ -5,8 +5,16 @@ import { CommitmentFilter } from './dto/commitments.args';
 
 const words = (text: string): string[] => text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
 
-/** Whether a commitment matches every criterion of a filter; search needs every word somewhere in its text. */
-export function matchesFilter(commitment: Commitment, state: CommitmentState, filter: CommitmentFilter = {}): boolean {
+/**
+ * Whether a commitment matches every criterion of a filter; search needs every word somewhere in its
+ * text. No filter, or `filter: null`, matches every commitment.
+ */
+export function matchesFilter(
+  commitment: Commitment,
+  state: CommitmentState,
+  given: CommitmentFilter | null | undefined,
+): boolean {
+  const filter = given ?? {};
   if (filter.assessment?.length && !filter.assessment.includes(state.assessment)) return false;
   if (filter.partyReported?.length && !filter.partyReported.includes(state.partyReported)) return false;
   if (filter.deadline?.length && !filter.deadline.includes(state.deadline)) return false;

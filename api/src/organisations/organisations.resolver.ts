@@ -1,6 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/decorators';
 import { ORGANISATIONS_COST } from '../common/cost';
+import { SlugArgs } from '../common/lookup.args';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 
@@ -17,7 +18,7 @@ export class OrganisationsResolver {
 
   @Public()
   @Query(() => Organisation, { nullable: true, description: 'One organisation; NOT_FOUND when the slug is unknown.' })
-  organisation(@Args('slug') slug: string): Promise<Organisation> {
+  organisation(@Args() { slug }: SlugArgs): Promise<Organisation> {
     return this.service.getBySlug(slug);
   }
 }

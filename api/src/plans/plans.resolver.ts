@@ -3,6 +3,7 @@ import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
+import { SlugArgs } from '../common/lookup.args';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
@@ -26,7 +27,7 @@ export class PlansResolver {
 
   @Public()
   @Query(() => ActionPlan, { nullable: true, description: 'One plan; NOT_FOUND when the slug is unknown.' })
-  plan(@Args('slug') slug: string): Promise<ActionPlan> {
+  plan(@Args() { slug }: SlugArgs): Promise<ActionPlan> {
     return this.service.getBySlug(slug);
   }
 

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
+import { SlugArgs } from '../common/lookup.args';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders';
@@ -26,7 +27,7 @@ export class ReportsResolver {
 
   @Public()
   @Query(() => Report, { nullable: true, description: 'One report; NOT_FOUND when the slug is unknown.' })
-  report(@Args('slug') slug: string): Promise<Report> {
+  report(@Args() { slug }: SlugArgs): Promise<Report> {
     return this.service.getBySlug(slug);
   }
 

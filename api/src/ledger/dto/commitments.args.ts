@@ -66,5 +66,5 @@ export class PlanCommitmentsArgs extends ConnectionArgs {
   @IsOptional()
   @ValidateNested()
   @Type(() => CommitmentFilter)
-  filter?: CommitmentFilter;
+  filter?: CommitmentFilter | null;
 }
