@@ -41,6 +41,20 @@ export function apiErrorCode(error: unknown): ApiErrorCode | null {
   return null;
 }
 
+/** The lookup arguments a page takes from its address. */
+const ADDRESS_ARGUMENTS = new Set(['slug', 'reference']);
+
+/**
+ * The API has no item for the page's address: it said NOT_FOUND, or it refused the address's
+ * slug or reference as one it could never have given out (too long).
+ */
+export function isNotFound(error: unknown): boolean {
+  const code = apiErrorCode(error);
+  if (code === 'NOT_FOUND') return true;
+  if (code !== 'BAD_USER_INPUT' || !CombinedGraphQLErrors.is(error)) return false;
+  return error.errors.some((e) => ADDRESS_ARGUMENTS.has(String(e.extensions?.['field'])));
+}
+
 /**
  * A sentence a reader can act on, for any error Apollo Client hands a component.
  * Server messages and stack traces are never shown: they are for logs, not people.

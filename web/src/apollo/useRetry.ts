@@ -1,6 +1,6 @@
 import { NetworkStatus, type ErrorLike } from '@apollo/client';
 import { useState } from 'react';
-import { apiErrorCode } from './errors';
+import { isNotFound } from './errors';
 
 interface RetryableQuery {
   error?: ErrorLike;
@@ -11,7 +11,7 @@ interface RetryableQuery {
 export interface Retry {
   /** The error to show, kept on screen while a retry is in flight. */
   error: ErrorLike | null;
-  /** The API said the thing asked for does not exist. */
+  /** The API has nothing at the page's address (see `isNotFound`). */
   notFound: boolean;
   retrying: boolean;
   retry: () => void;
@@ -28,7 +28,7 @@ export function useRetry({ error, networkStatus, refetch }: RetryableQuery): Ret
   const shown = error ?? (retrying ? retriedError : null);
   return {
     error: shown,
-    notFound: apiErrorCode(shown) === 'NOT_FOUND',
+    notFound: isNotFound(shown),
     retrying,
     retry: () => {
       setRetriedError(shown);

@@ -105,4 +105,21 @@ describe('CommitmentPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     screen.getByText(/There is no commitment at this address/);
   });
+
+  it('shows the not-found page for a reference longer than any the API gives out', async () => {
+    const fixture = fixtureLink({
+      CommitmentPage: () =>
+        ({
+          data: null,
+          errors: [
+            {
+              message: 'reference must be at most 20 characters',
+              extensions: { code: 'BAD_USER_INPUT', field: 'reference' },
+            },
+          ],
+        }) as never,
+    });
+    renderApp(`/${ORG}/${PLAN}/commitments/${'C'.repeat(30)}`, { link: fixture.link });
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+  });
 });
