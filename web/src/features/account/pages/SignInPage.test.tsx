@@ -37,7 +37,8 @@ describe('SignInPage', () => {
     renderSignIn(() => ({ data: { login: USER } }));
     expect((await screen.findByLabelText('Email')).getAttribute('autocomplete')).toBe('username');
     expect(screen.getByLabelText('Password').getAttribute('autocomplete')).toBe('current-password');
-    expect(document.title).toBe('Sign in – Action Plan Tracker');
+    // The title is set by an effect, which may run after the fields are on screen.
+    await waitFor(() => expect(document.title).toBe('Sign in – Action Plan Tracker'));
   });
 
   it('says the email or password is wrong, and keeps the email', async () => {
