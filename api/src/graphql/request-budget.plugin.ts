@@ -1,6 +1,6 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestExecutionListener } from '@apollo/server';
 import { Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { ErrorCode } from '../common/domain-error';
 
 export interface RequestBudget {
@@ -13,7 +13,7 @@ export interface RequestBudget {
 const logger = new Logger('GraphQL');
 
 /**
- * Stops an operation that has run longer, or resolved more values, than its budget: the check
+ * Stops a query that has run longer, or resolved more values, than its budget: the check
  * runs before every field, and once the budget is spent no field starts any more work (what is
  * already in flight finishes). The answer is then one QUERY_TOO_LARGE error and no data, never
  * a partial result.
@@ -31,22 +31,23 @@ export function requestBudgetPlugin(
         exceeded ??= reason;
         throw new GraphQLError(exceeded, { extensions: { code: ErrorCode.QUERY_TOO_LARGE } });
       };
+      const checkBeforeEveryField: GraphQLRequestExecutionListener<BaseContext> = {
+        willResolveField() {
+          if (exceeded) stop(exceeded);
+          values += 1;
+          if (values > budget.maxValues) {
+            stop(`The answer would hold more than ${budget.maxValues.toLocaleString('en-GB')} values; ask for less.`);
+          }
+          if (now() - started > budget.timeLimitMs) {
+            stop(`The query ran for more than ${budget.timeLimitMs.toLocaleString('en-GB')} ms; ask for less.`);
+          }
+        },
+      };
       return Promise.resolve({
-        executionDidStart: () =>
-          Promise.resolve({
-            willResolveField() {
-              if (exceeded) stop(exceeded);
-              values += 1;
-              if (values > budget.maxValues) {
-                stop(
-                  `The answer would hold more than ${budget.maxValues.toLocaleString('en-GB')} values; ask for less.`,
-                );
-              }
-              if (now() - started > budget.timeLimitMs) {
-                stop(`The query ran for more than ${budget.timeLimitMs.toLocaleString('en-GB')} ms; ask for less.`);
-              }
-            },
-          }),
+        // A mutation is never cut short: once its write is made, the client must hear of it. Its
+        // size is bounded by the cost limit and the write limits instead.
+        executionDidStart: ({ operation }) =>
+          Promise.resolve(operation.operation === OperationTypeNode.MUTATION ? undefined : checkBeforeEveryField),
         willSendResponse({ response, operationName }) {
           if (!exceeded || response.body.kind !== 'single') return Promise.resolve();
           logger.warn(`Stopped operation ${operationName ?? '(anonymous)'}: ${exceeded}`);

@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getIntrospectionQuery } from 'graphql';
 import { AppConfig } from '../../src/config/app-config';
 import { queryCost } from '../../src/graphql/query-cost';
+import { signInDemo } from './support/accounts';
 import { seedSizedPlan } from './support/sized-plan';
 import { startTestApp, TestApp } from './support/test-app';
 import { webOperations } from './support/web-documents';
@@ -91,6 +92,27 @@ describe('Request budget', () => {
       expect(result).toEqual(stopped);
       expect(result.errors![0].message).toMatch(/ran for more than 50 ms/);
       expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('never cuts a mutation short: a write that was made is always answered', async () => {
+    const t = await startTestApp({ env: { GRAPHQL_TIME_LIMIT_MS: '1', GRAPHQL_MAX_VALUES: '100' } });
+    try {
+      const executive = await signInDemo(t, 'executive@example.org');
+      // Read from the database: a query would not get through a budget of one millisecond.
+      const [{ id: commitmentId }] = await t.dataSource.query<{ id: string }[]>(
+        "SELECT id FROM commitment WHERE reference = 'C5'",
+      );
+      const body = 'Written under a budget of one millisecond.';
+      const added = await t.gql<{ addComment: { id: string; body: string } }>(
+        'mutation ($input: AddCommentInput!) { addComment(input: $input) { id body author { displayName role } } }',
+        { input: { commitmentId, body } },
+        executive,
+      );
+      expect(added.errors).toBeUndefined();
+      expect(added.data!.addComment.body).toBe(body);
     } finally {
       await t.close();
     }
