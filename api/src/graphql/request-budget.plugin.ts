@@ -1,6 +1,6 @@
 import { ApolloServerPlugin, BaseContext, GraphQLRequestExecutionListener } from '@apollo/server';
 import { Logger } from '@nestjs/common';
-import { GraphQLError, OperationTypeNode } from 'graphql';
+import { GraphQLError, OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { ErrorCode } from '../common/domain-error';
 
 export interface RequestBudget {
@@ -46,8 +46,9 @@ export function requestBudgetPlugin(
       return Promise.resolve({
         // A mutation is never cut short: once its write is made, the client must hear of it. Its
         // size is bounded by the cost limit and the write limits instead.
-        executionDidStart: ({ operation }) =>
-          Promise.resolve(operation.operation === OperationTypeNode.MUTATION ? undefined : checkBeforeEveryField),
+        // (Apollo starts execution with no operation when operationName names none of the document's.)
+        executionDidStart: ({ operation }: { operation?: OperationDefinitionNode }) =>
+          Promise.resolve(operation?.operation === OperationTypeNode.MUTATION ? undefined : checkBeforeEveryField),
         willSendResponse({ response, operationName }) {
           if (!exceeded || response.body.kind !== 'single') return Promise.resolve();
           logger.warn(`Stopped operation ${operationName ?? '(anonymous)'}: ${exceeded}`);

@@ -67,6 +67,13 @@ describe('Query cost', () => {
     expect(nested.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('answers an operationName that names no operation of the document as a client error', async () => {
+    const response = await t.post({ query: '{ organisations { slug } }', operationName: 'Other' });
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(response.status).toBeLessThan(500);
+  });
+
   it('leaves introspection, which is off in production, out of the cost', async () => {
     expect((await t.gql(getIntrospectionQuery())).errors).toBeUndefined();
   });
