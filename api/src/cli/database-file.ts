@@ -43,7 +43,9 @@ export class SqliteFile {
   }
 
   all<T = Record<string, string | number | null>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return new Promise((done, fail) => this.db.all<T>(sql, parameters, (error, rows) => (error ? fail(error) : done(rows))));
+    return new Promise((done, fail) =>
+      this.db.all<T>(sql, parameters, (error, rows) => (error ? fail(error) : done(rows))),
+    );
   }
 
   close(): Promise<void> {

@@ -90,11 +90,8 @@ describe('backup drill (built dist/main.js serving and writing, tracker backup a
 
     const restoredUrl = join(folder, 'restored.sqlite');
     const restoredEnv = { ...env, DATABASE_URL: restoredUrl };
-    const restored = await runNode('cli/tracker.js', restoredEnv, [
-      'restore',
-      '--from',
-      join(folder, 'backup.sqlite'),
-    ]).exited;
+    const restored = await runNode('cli/tracker.js', restoredEnv, ['restore', '--from', join(folder, 'backup.sqlite')])
+      .exited;
     expect(restored).toMatchObject({ code: 0, output: expect.stringContaining('nothing was replaced') });
     const health = await databaseChecks(restoredUrl).check();
 
