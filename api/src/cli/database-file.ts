@@ -90,16 +90,18 @@ export function looksLikeSqlite(path: string): boolean {
 /** The names of the migrations this code knows, as TypeORM records them in the migrations table. */
 export const KNOWN_MIGRATIONS = MIGRATIONS.map((Migration) => new Migration().name ?? Migration.name);
 
+/** The timestamp a migration's name ends with, as TypeORM reads it. */
+const timestampOf = (name: string): number => Number(/\d{13}$/.exec(name)?.[0] ?? 0);
+
 /** The file's migrations that this code does not know, each said as newer than the code or unknown to it. */
 export function foreignMigrations(applied: { timestamp: number; name: string }[]): string[] {
   const known = new Set(KNOWN_MIGRATIONS);
-  const newest = Math.max(...MIGRATIONS.map((Migration) => Number(/\d{13}$/.exec(new Migration().name ?? '')?.[0])));
+  const newest = Math.max(...KNOWN_MIGRATIONS.map(timestampOf));
   return applied
     .filter((migration) => !known.has(migration.name))
-    .map((migration) =>
-      Number(migration.timestamp) > newest
-        ? `${migration.name} (newer than this code)`
-        : `${migration.name} (unknown to this code)`,
+    .map(
+      (migration) =>
+        `${migration.name} (${Number(migration.timestamp) > newest ? 'newer than this code' : 'unknown to this code'})`,
     );
 }
 

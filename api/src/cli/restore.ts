@@ -99,7 +99,7 @@ export async function restore(args: string[]): Promise<string> {
   if (!existsSync(from) || !statSync(from).isFile()) throw badInput(`There is no file at ${from} to restore from.`);
   if (from === database) throw badInput('--from names the database itself; give the backup file to restore from.');
   if (!looksLikeSqlite(from)) throw badInput(`${from} is not an SQLite database.`);
-  refuseIfOpen(database, 'Stop the server first (sudo systemctl stop tracker), then restore.');
+  refuseIfOpen(database, 'Stop the server first (on a server: sudo systemctl stop tracker), then restore.');
   refuseIfOpen(from, 'Restore from a copy taken with tracker backup, not from a database in use.');
   mkdirSync(dirname(database), { recursive: true });
   const staging = `${database}.restoring-${process.pid}`;
@@ -120,7 +120,7 @@ export async function restore(args: string[]): Promise<string> {
       pending.length > 0
         ? `The server applies ${pending.length} newer migration(s) when it starts: ${pending.join(', ')}.`
         : 'Its migrations are those of this version of the tracker.',
-      'Start the server (sudo systemctl start tracker) to serve it.',
+      'Start the server to serve it (on a server: sudo systemctl start tracker).',
     ].join('\n');
   } finally {
     for (const file of [staging, ...SIDE_FILES.map((side) => `${staging}${side}`)]) rmSync(file, { force: true });
