@@ -81,9 +81,8 @@ async function setAside(database: string): Promise<string> {
   }
   const replaced = `${database}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   if (existsSync(replaced)) throw badInput(`${replaced} already exists; try again in a moment.`);
-  renameSync(database, replaced);
-  for (const side of SIDE_FILES) {
-    if (existsSync(`${database}${side}`)) renameSync(`${database}${side}`, `${replaced}${side}`);
+  for (const suffix of ['', ...SIDE_FILES]) {
+    if (existsSync(`${database}${suffix}`)) renameSync(`${database}${suffix}`, `${replaced}${suffix}`);
   }
   return replaced;
 }
@@ -108,7 +107,10 @@ export async function restore(args: string[]): Promise<string> {
     if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${staging}-wal`, constants.COPYFILE_EXCL);
     const { contents, pending } = await check(staging, from);
     syncToDisk(staging);
-    const replaced = existsSync(database) ? await setAside(database) : null;
+    // A -wal or -shm without its database is set aside too: SQLite would read it with the restored file.
+    const replaced = ['', ...SIDE_FILES].some((suffix) => existsSync(`${database}${suffix}`))
+      ? await setAside(database)
+      : null;
     renameSync(staging, database);
     syncToDisk(database);
     return [

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -173,6 +175,18 @@ describe('tracker backup and tracker restore (built dist/cli/tracker.js)', () =>
     expect(sha(good)).toBe(sha(fresh));
   });
 
+  it('sets aside a -wal left without its database, so SQLite never reads it with the restored one', async () => {
+    const target = join(folder, 'orphan', 'tracker.sqlite');
+    mkdirSync(join(folder, 'orphan'));
+    writeFileSync(`${target}-wal`, 'a log of some other database');
+    const result = await tracker(target, 'restore', '--from', good);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(folder, 'orphan')).filter((name) => name.endsWith('-wal'))).toEqual([
+      expect.stringMatching(/^tracker\.sqlite\.replaced-.*Z-wal$/),
+    ]);
+    expect(sha(target)).toBe(sha(good));
+  });
+
   it('keeps the replaced database whole, with what was only in its -wal, and reads no stale -wal', async () => {
     const target = join(folder, 'crashed', 'tracker.sqlite');
     expect((await tracker(target, 'restore', '--from', good)).code).toBe(0);
@@ -182,7 +196,6 @@ describe('tracker backup and tracker restore (built dist/cli/tracker.js)', () =>
       const db = new Database(${JSON.stringify(target)});
       db.exec('PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE drill_marker (n INTEGER); INSERT INTO drill_marker VALUES (42);',
         (error) => { if (error) throw error; process.kill(process.pid, 'SIGKILL'); });`;
-    const { spawnSync } = await import('node:child_process');
     spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..', '..') });
     expect(existsSync(`${target}-wal`)).toBe(true);
 
