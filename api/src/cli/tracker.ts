@@ -11,6 +11,8 @@ import { seedDemo } from '../database/seed/demo-seed';
 import { scaleSizes, seedScale } from '../database/seed/scale-seed';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PlansService } from '../plans/plans.service';
+import { backup } from './backup';
+import { restore } from './restore';
 
 const USAGE = `Usage: npm run tracker -- <command>
 
@@ -24,6 +26,10 @@ Commands:
   user:password --email E --password-stdin
                                 set an account's password, read from standard input, and end its sessions
   user:disable --email E        disable an account and end its sessions
+  backup --to FILE [--force]    write a checked, consistent copy of the SQLite database, also while the
+                                server runs; --force replaces an existing FILE
+  restore --from FILE           replace the SQLite database with a checked backup, keeping the replaced
+                                one beside it; stop the server first
 `;
 
 export class UsageError extends Error {}
@@ -125,10 +131,14 @@ const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promis
   'user:disable': disableUser,
 };
 
+/** Commands that work on the SQLite file itself, never opening it through the application. */
+const FILE_COMMANDS: Record<string, (args: string[]) => Promise<string>> = { backup, restore };
+
 /** The `tracker` command: maintenance tasks against the database named by DATABASE_URL. */
 export async function run(args: string[]): Promise<string> {
   const [command, ...rest] = args;
   if (!command || command === '--help' || command === 'help') return USAGE;
+  if (FILE_COMMANDS[command]) return FILE_COMMANDS[command](rest);
   const handler = COMMANDS[command];
   if (!handler) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   const app = await createApp({ logger: false });
