@@ -219,6 +219,7 @@ export type RecommendationResponse =
 export type RevisionSubject =
   | 'COMMITMENT'
   | 'MILESTONE'
+  | 'ORGANISATION'
   | 'PLAN'
   | 'RECOMMENDATION'
   | 'REPORT';
