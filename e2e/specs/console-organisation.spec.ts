@@ -70,7 +70,7 @@ test('an executive edits the profile, keeps their text through a conflict, and t
   const history = page.getByRole('region', { name: 'History of the profile' });
   await expect(history.getByText('Name changed')).toBeVisible();
   await expect(history.getByText('Description changed')).toBeVisible();
-  await expect(history.getByText('Website changed')).toBeVisible();
+  await expect(history.getByText('Website added')).toBeVisible();
 
   await page.getByRole('link', { name: 'See it on the home page' }).click();
   const section = page.getByRole('region', { name: 'Tenants’ Network of the Estate' });

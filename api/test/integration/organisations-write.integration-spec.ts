@@ -17,15 +17,19 @@ interface OrganisationRow {
 
 describe('updateOrganisation: an organisation’s executives keep its profile', () => {
   let t: TestApp;
-  let executive: string;
-  let otherExecutive: string;
-  let liaison: string;
+  /** Sessions: the demo's LMN executive and liaison, and an executive each of BAME Labour and LGBT+ Labour. */
+  const as: Record<'lmn' | 'liaison' | 'bame' | 'lgbt', string> = { lmn: '', liaison: '', bame: '', lgbt: '' };
   beforeAll(async () => {
     t = await startTestApp();
-    executive = await signInDemo(t, 'executive@example.org');
-    liaison = await signInDemo(t, 'liaison@example.org');
-    await createAccount(t, 'organisations.bame@example.org', { executiveOf: 'bame-labour' });
-    otherExecutive = await signIn(t, 'organisations.bame@example.org');
+    as.lmn = await signInDemo(t, 'executive@example.org');
+    as.liaison = await signInDemo(t, 'liaison@example.org');
+    for (const [who, slug] of [
+      ['bame', 'bame-labour'],
+      ['lgbt', 'lgbt-labour'],
+    ] as const) {
+      await createAccount(t, `organisations.${who}@example.org`, { executiveOf: slug });
+      as[who] = await signIn(t, `organisations.${who}@example.org`);
+    }
   });
   afterAll(() => t.close());
 
@@ -58,7 +62,7 @@ describe('updateOrganisation: an organisation’s executives keep its profile', 
         description: before.description,
         website: 'https://example.org/lmn',
       },
-      executive,
+      as.lmn,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.updateOrganisation).toMatchObject({
@@ -87,7 +91,7 @@ describe('updateOrganisation: an organisation’s executives keep its profile', 
     expect(audit).toMatchObject({ subjectType: 'ORGANISATION', subjectId: before.id });
     expect(JSON.parse(audit.detail)).toEqual({ fields: ['name', 'website'], version: 2 });
 
-    const cleared = await update({ id: before.id, version: 2, website: null, description: null }, executive);
+    const cleared = await update({ id: before.id, version: 2, website: null, description: null }, as.lmn);
     expect(cleared.data!.updateOrganisation).toMatchObject({ website: null, description: '', version: 3 });
     const third = (await revisionsOf(before.id)).filter((r) => r.version === 3).map((r) => [r.field, r.after]);
     expect(third).toEqual(
@@ -100,19 +104,15 @@ describe('updateOrganisation: an organisation’s executives keep its profile', 
 
   it('changes nothing and writes no revision when nothing differs', async () => {
     const current = await organisation('lgbt-labour');
-    const result = await update({ id: current.id, version: current.version, name: current.name }, otherExecutive);
-    expect(codeOf(result)).toBe('FORBIDDEN');
-    await createAccount(t, 'organisations.lgbt@example.org', { executiveOf: 'lgbt-labour' });
-    const own = await signIn(t, 'organisations.lgbt@example.org');
-    const same = await update({ id: current.id, version: current.version, name: current.name }, own);
+    const same = await update({ id: current.id, version: current.version, name: current.name }, as.lgbt);
     expect(same.data!.updateOrganisation.version).toBe(current.version);
     expect(await revisionsOf(current.id)).toEqual([]);
   });
 
   it('refuses a stale version with CONFLICT and the current version, and keeps the newer edit', async () => {
     const { id } = await organisation('bame-labour');
-    expect((await update({ id, version: 1, name: 'BAME Labour (first)' }, otherExecutive)).errors).toBeUndefined();
-    const stale = await update({ id, version: 1, name: 'BAME Labour (second)' }, otherExecutive);
+    expect((await update({ id, version: 1, name: 'BAME Labour (first)' }, as.bame)).errors).toBeUndefined();
+    const stale = await update({ id, version: 1, name: 'BAME Labour (second)' }, as.bame);
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(stale.errors![0].message).toContain('changed by someone else');
     expect(await organisation('bame-labour')).toMatchObject({ name: 'BAME Labour (first)', version: 2 });
@@ -122,17 +122,17 @@ describe('updateOrganisation: an organisation’s executives keep its profile', 
   it('lets only the organisation’s own executives edit it', async () => {
     const { id, version, name } = await organisation();
     const edit = { id, version, name: 'Taken over' };
-    expect(codeOf(await update(edit, otherExecutive))).toBe('FORBIDDEN');
-    expect(codeOf(await update(edit, liaison))).toBe('FORBIDDEN');
+    expect(codeOf(await update(edit, as.bame))).toBe('FORBIDDEN');
+    expect(codeOf(await update(edit, as.liaison))).toBe('FORBIDDEN');
     expect(codeOf(await update(edit))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await update({ ...edit, id: '00000000-0000-4000-8000-000000000000' }, executive))).toBe('NOT_FOUND');
+    expect(codeOf(await update({ ...edit, id: '00000000-0000-4000-8000-000000000000' }, as.lmn))).toBe('NOT_FOUND');
     expect(await organisation()).toMatchObject({ name, version });
   });
 
   it('refuses bad input naming the field, and never changes the slug', async () => {
     const { id, version } = await organisation();
     const field = async (input: Record<string, unknown>) =>
-      (await update({ id, version, ...input }, executive)).errors![0].extensions;
+      (await update({ id, version, ...input }, as.lmn)).errors![0].extensions;
     expect(await field({ slug: 'another-slug' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slug' });
     expect(await field({ name: '' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     expect(await field({ name: '   ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });

@@ -12,7 +12,6 @@ export const ORGANISATION_FIELDS = defineFields([
     name: 'website',
     label: 'Website',
     kind: 'url',
-    short: true,
     maxLength: 500,
     hint: 'Starting with https://; shown on the home page.',
   },

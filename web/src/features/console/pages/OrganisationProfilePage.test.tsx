@@ -30,21 +30,41 @@ const NO_REVISIONS = {
   },
 };
 
+type Organisation = OrganisationEditor_OrganisationFragment;
+type Input = { version: number; website?: string | null; description?: string };
+/** What the server does with a save: its answer, or (`saved`) a version someone else saved first, answered with CONFLICT. */
+type Save = (
+  organisation: Organisation,
+  input: Input,
+) => { data: { updateOrganisation: Organisation } } | { saved: Organisation };
+
+/** The page for the workspace's executive, over a server that keeps the organisation between requests. */
+function renderProfile(save: Save) {
+  let organisation = SAVED;
+  const fixture = fixtureLink({
+    Workspace: () => ({ data: workspaceData }),
+    CurrentUser: () => ({ data: currentUserData }),
+    OrganisationEditor: () => ({ data: { organisation } }),
+    EditorRevisions: () => NO_REVISIONS,
+    UpdateOrganisation: (variables) => {
+      const answer = save(organisation, variables.input as Input);
+      if ('saved' in answer) {
+        organisation = answer.saved;
+        return apiErrorResult('CONFLICT', { currentVersion: organisation.version });
+      }
+      organisation = answer.data.updateOrganisation;
+      return answer;
+    },
+  });
+  renderApp('/console/organisation', { link: fixture.link });
+  return fixture;
+}
+
 describe('OrganisationProfilePage', () => {
   it('edits the executive’s own organisation, linked from the console’s navigation, with its history', async () => {
-    let organisation = SAVED;
-    const fixture = fixtureLink({
-      Workspace: () => ({ data: workspaceData }),
-      CurrentUser: () => ({ data: currentUserData }),
-      OrganisationEditor: () => ({ data: { organisation } }),
-      EditorRevisions: () => NO_REVISIONS,
-      UpdateOrganisation: (variables) => {
-        const input = variables.input as { version: number; website?: string | null };
-        organisation = { ...organisation, website: input.website ?? null, version: input.version + 1 };
-        return { data: { updateOrganisation: organisation } };
-      },
-    });
-    renderApp('/console/organisation', { link: fixture.link });
+    const fixture = renderProfile((organisation, input) => ({
+      data: { updateOrganisation: { ...organisation, website: input.website ?? null, version: input.version + 1 } },
+    }));
 
     await screen.findByRole('heading', { level: 1, name: 'Labour Muslim Network' }, LAZY);
     expect(document.title).toBe('Organisation profile – Console – Action Plan Tracker');
@@ -65,33 +85,23 @@ describe('OrganisationProfilePage', () => {
       target: { value: 'https://example.org/lmn' },
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await within(form).findByText('Saved. The change is in the history.');
+    await within(form).findByText('Saved. The change is in the history.', {}, LAZY);
     expect(
       fixture.requests.filter((r) => r.operationName === 'UpdateOrganisation').map((r) => r.variables.input),
     ).toEqual([{ id: 'o1', version: 1, website: 'https://example.org/lmn' }]);
   });
 
   it('keeps what was typed through a conflict and saves it onto the version saved meanwhile', async () => {
-    let organisation = SAVED;
     let updates = 0;
-    const fixture = fixtureLink({
-      Workspace: () => ({ data: workspaceData }),
-      CurrentUser: () => ({ data: currentUserData }),
-      OrganisationEditor: () => ({ data: { organisation } }),
-      EditorRevisions: () => NO_REVISIONS,
-      UpdateOrganisation: (variables) => {
-        updates += 1;
-        const input = variables.input as { version: number; description?: string };
-        if (updates === 1) {
-          // Another executive renamed the organisation first.
-          organisation = { ...organisation, name: 'Labour Muslim Network (LMN)', version: 2 };
-          return apiErrorResult('CONFLICT', { currentVersion: 2 });
-        }
-        organisation = { ...organisation, description: input.description ?? '', version: input.version + 1 };
-        return { data: { updateOrganisation: organisation } };
-      },
+    const fixture = renderProfile((organisation, input) => {
+      updates += 1;
+      // Another executive renamed the organisation first.
+      if (updates === 1) {
+        return { saved: { ...organisation, name: 'Labour Muslim Network (LMN)', version: 2 } };
+      }
+      const stored = { ...organisation, description: input.description ?? '', version: input.version + 1 };
+      return { data: { updateOrganisation: stored } };
     });
-    renderApp('/console/organisation', { link: fixture.link });
 
     const form = await screen.findByRole('form', { name: 'Edit the organisation’s profile' }, LAZY);
     fireEvent.change(within(form).getByLabelText('Description (optional)'), {
@@ -99,11 +109,16 @@ describe('OrganisationProfilePage', () => {
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
-    const panel = await within(form).findByRole('group', { name: 'Someone else saved this while you were editing' });
-    within(panel).getByText('Members and supporters, keeping the party to its word.');
+    const panel = await within(form).findByRole(
+      'group',
+      { name: 'Someone else saved this while you were editing' },
+      LAZY,
+    );
+    await within(panel).findByText('Members and supporters, keeping the party to its word.', {}, LAZY);
+    within(panel).getByText(/They also changed “Name”/);
     fireEvent.click(within(panel).getByRole('button', { name: 'Apply my changes to the new version' }));
 
-    await within(form).findByText('Saved. The change is in the history.');
+    await within(form).findByText('Saved. The change is in the history.', {}, LAZY);
     await screen.findByRole('heading', { level: 1, name: 'Labour Muslim Network (LMN)' });
     expect(
       fixture.requests.filter((r) => r.operationName === 'UpdateOrganisation').map((r) => r.variables.input),

@@ -69,7 +69,7 @@ function OrganisationEditor({
   return (
     <div className="editor-page">
       <EditorHeader
-        eyebrow="Organisation profile"
+        eyebrow="Your organisation"
         title={saved.name}
         current="Organisation profile"
         publicPath={homePath()}
