@@ -84,9 +84,7 @@ describe('updateOrganisation: an organisation’s executives keep its profile', 
       { field: 'name', before: 'Labour Muslim Network', after: 'Labour Muslim Network (LMN)' },
       { field: 'website', before: null, after: 'https://example.org/lmn' },
     ]);
-    expect((await revisionsOf(before.id)).every((r) => r.subjectType === 'ORGANISATION' && r.version === 2)).toBe(
-      true,
-    );
+    expect((await revisionsOf(before.id)).every((r) => r.subjectType === 'ORGANISATION' && r.version === 2)).toBe(true);
     const audit = await t.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'organisation.update' });
     expect(audit).toMatchObject({ subjectType: 'ORGANISATION', subjectId: before.id });
     expect(JSON.parse(audit.detail)).toEqual({ fields: ['name', 'website'], version: 2 });
@@ -166,7 +164,7 @@ describe('migration 1764100000000 (organisation version) on a database that hold
 
     await t.dataSource.undoLastMigration({ transaction: 'each' });
     const columns = async () =>
-      ((await t.dataSource.query('PRAGMA table_info(organisation)')) as { name: string }[]).map((c) => c.name);
+      (await t.dataSource.query<{ name: string }[]>('PRAGMA table_info(organisation)')).map((c) => c.name);
     expect(await columns()).not.toContain('version');
     expect(await t.dataSource.showMigrations()).toBe(true);
 
