@@ -6,7 +6,8 @@ import { createApp } from './app-factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError } from './database/data-source';
 import { describeDemoPasswords, issueDemoPasswords } from './database/seed/demo-accounts';
-import { seedDemoIfEmpty } from './database/seed/demo-seed';
+import { holdsNoOrganisation, seedDemoIfEmpty } from './database/seed/demo-seed';
+import { FIRST_ORGANISATION_STEPS } from './organisations/first-organisation';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -27,7 +28,10 @@ async function bootstrap(): Promise<void> {
       );
     });
   }
-  if (await seedDemoIfEmpty(app.get(DataSource))) {
+  const dataSource = app.get(DataSource);
+  if (!config.demoData) {
+    if (await holdsNoOrganisation(dataSource)) logger.log(FIRST_ORGANISATION_STEPS);
+  } else if (await seedDemoIfEmpty(dataSource)) {
     logger.log('The database was empty: seeded the demo data.');
     logger.log(describeDemoPasswords(await issueDemoPasswords(app.get(AccountsService))));
   }

@@ -7,9 +7,10 @@ import { Role, User } from '../auth/user.entity';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../common/transactions';
 import { describeDemoPasswords, issueDemoPasswords } from '../database/seed/demo-accounts';
-import { seedDemo } from '../database/seed/demo-seed';
+import { holdsNoOrganisation, seedDemo } from '../database/seed/demo-seed';
 import { scaleSizes, seedScale } from '../database/seed/scale-seed';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { createOrganisation, listOrganisations } from './organisations';
 import { PlansService } from '../plans/plans.service';
 import { backup } from './backup';
 import { restore } from './restore';
@@ -26,6 +27,9 @@ Commands:
   user:password --email E --password-stdin
                                 set an account's password, read from standard input, and end its sessions
   user:disable --email E        disable an account and end its sessions
+  org:create --slug S --name N [--website URL] [--description TEXT]
+                                create an organisation (its first executive next, with user:create)
+  org:list                      list the organisations with their plans and accounts
   backup --to FILE [--force]    write a checked, consistent copy of the SQLite database, also while the
                                 server runs; --force replaces an existing FILE
   restore --from FILE           replace the SQLite database with a checked backup, keeping the replaced
@@ -66,8 +70,7 @@ async function seed(app: INestApplication, args: string[]): Promise<string> {
     const sizes = scaleSizes(n);
     return `Seeded ${slug}: ${sizes.commitments} commitments, ${sizes.milestones} milestones, ${sizes.entries} ledger entries, ${sizes.comments} comments in ${((Date.now() - started) / 1000).toFixed(1)} s.`;
   }
-  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM organisation');
-  if (Number(count) > 0)
+  if (!(await holdsNoOrganisation(dataSource)))
     throw new UsageError('The database already holds data; the demo is only loaded into an empty one.');
   await seedDemo(dataSource);
   return `Seeded the demo data.\n${describeDemoPasswords(await issueDemoPasswords(app.get(AccountsService)))}`;
@@ -129,6 +132,8 @@ const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promis
   'user:create': createUser,
   'user:password': setUserPassword,
   'user:disable': disableUser,
+  'org:create': createOrganisation,
+  'org:list': listOrganisations,
 };
 
 /** Commands that work on the SQLite file itself, never opening it through the application. */

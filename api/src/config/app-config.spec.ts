@@ -29,9 +29,21 @@ describe('loadConfig', () => {
     ['CLOCK_START', '2026-11-22'],
     ['CLOCK_START', '2026-11-22T12:00:00'],
     ['CLOCK_START', '2026-02-30T12:00:00Z'],
+    ['DEMO_DATA', 'yes'],
+    ['DEMO_DATA', 'ON'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('seeds the demo into an empty database in development and test, not in production, unless DEMO_DATA says', () => {
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).demoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).demoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' }).demoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', DEMO_DATA: 'off' }).demoData).toBe(false);
+    expect(() => loadConfig({ DEMO_DATA: 'yes' })).toThrow('DEMO_DATA="yes": DEMO_DATA must be on or off');
   });
 
   it('takes CLOCK_START as an instant with its zone', () => {

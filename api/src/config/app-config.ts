@@ -122,6 +122,14 @@ export class AppConfig {
   @Matches(/T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { message: CLOCK_START_MESSAGE })
   CLOCK_START?: string;
 
+  /**
+   * Whether an empty database is filled with the demo at start. Unset: on in development and test,
+   * off in production, where an empty database waits for its first organisation (`tracker org:create`).
+   */
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'DEMO_DATA must be on or off' })
+  DEMO_DATA?: 'on' | 'off';
+
   /** A request's line and headers must arrive within this many seconds, or the connection is closed (408). */
   @IsInt()
   @Min(1)
@@ -154,6 +162,11 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Whether a start on an empty database seeds the demo (DEMO_DATA, or off in production only). */
+  get demoData(): boolean {
+    return (this.DEMO_DATA ?? (this.isProduction ? 'off' : 'on')) === 'on';
   }
 }
 

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Entity, Index } from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, InstantColumn, StringColumn, TextColumn } from '../common/columns';
 
 @ObjectType({ description: 'A network that publishes reports and monitors plans.' })
@@ -25,6 +25,10 @@ export class Organisation {
   @Field(() => String, { nullable: true })
   @StringColumn(500, { nullable: true })
   website: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @InstantColumn({ name: 'created_at' })
   createdAt: string;

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { RevisionsModule } from '../revisions/revisions.module';
 import { Organisation } from './organisation.entity';
 import { OrganisationsLoaders } from './organisations.loaders';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation])],
+  imports: [TypeOrmModule.forFeature([Organisation]), AuthModule, RevisionsModule],
   providers: [OrganisationsService, OrganisationsLoaders, OrganisationsResolver],
   exports: [OrganisationsService, OrganisationsLoaders],
 })

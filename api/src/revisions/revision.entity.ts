@@ -4,6 +4,7 @@ import { IdColumn, InstantColumn, RefColumn, StringColumn, TextColumn } from '..
 import { DateTimeScalar } from '../common/scalars';
 
 export enum RevisionSubject {
+  ORGANISATION = 'ORGANISATION',
   REPORT = 'REPORT',
   RECOMMENDATION = 'RECOMMENDATION',
   PLAN = 'PLAN',

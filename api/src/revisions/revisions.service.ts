@@ -7,7 +7,7 @@ import { Revision, RevisionSubject } from './revision.entity';
 export class RevisionsService {
   constructor(@InjectRepository(Revision) private readonly revisions: Repository<Revision>) {}
 
-  /** The revisions of one report, recommendation, plan, commitment or milestone, oldest first. */
+  /** The revisions of one organisation, report, recommendation, plan, commitment or milestone, oldest first. */
   findBySubject(subjectType: RevisionSubject, subjectId: string): Promise<Revision[]> {
     return this.revisions.find({ where: { subjectType, subjectId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

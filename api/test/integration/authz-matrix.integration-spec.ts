@@ -81,6 +81,20 @@ describe('the authorization matrix', () => {
       },
     ],
     [
+      'updateOrganisation',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const { data } = await t.gql<{ organisation: { id: string; version: number } }>(
+          '{ organisation(slug: "labour-muslim-network") { id version } }',
+        );
+        return mutate(c, 'updateOrganisation', 'UpdateOrganisationInput', {
+          id: data!.organisation.id,
+          version: data!.organisation.version,
+          description: `Description ${unique()}`,
+        });
+      },
+    ],
+    [
       'createRecommendation',
       OWN_ORGANISATION_ONLY,
       (c) =>

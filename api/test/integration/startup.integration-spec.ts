@@ -17,6 +17,7 @@ describe('starting the server (built dist/main.js)', () => {
     ['PORT', 'eighty'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_URL', 'mysql://db/tracker'],
+    ['DEMO_DATA', 'maybe'],
   ])('stops at once on a bad %s, naming the variable', async (name, value) => {
     const { exited } = runNode('main.js', { DATABASE_URL: join(folder, 'db.sqlite'), [name]: value });
     const { code, output } = await exited;
@@ -69,5 +70,73 @@ describe('starting the server (built dist/main.js)', () => {
     expect(second.output()).not.toContain('seeded the demo data');
     second.child.kill('SIGINT');
     expect((await second.exited).code).toBe(0);
+  });
+
+  /** The organisations the started server serves, asked over HTTP at the address it logged. */
+  async function organisationsServed(output: string): Promise<string[]> {
+    const url = /Serving the dashboard and \/graphql at (\S+)\//.exec(output)![1].replace('[::1]', '127.0.0.1');
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ organisations { slug } }' }),
+    });
+    const { data } = (await response.json()) as { data: { organisations: { slug: string }[] } };
+    return data.organisations.map((o) => o.slug);
+  }
+  const FIRST_STEPS = 'npm run tracker -- org:create --slug';
+  const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+  it.each([
+    ['DEMO_DATA=off', { DEMO_DATA: 'off' }],
+    ['NODE_ENV=production without DEMO_DATA', { NODE_ENV: 'production' }],
+  ])(
+    'with %s seeds nothing into an empty database and says, once, how to create the first organisation',
+    async (_, settings) => {
+      const env = { DATABASE_URL: join(folder, 'tracker.sqlite'), PORT: '0', ...settings };
+      const first = runNode('main.js', env);
+      await waitForOutput(first.output, READY);
+      expect(await organisationsServed(first.output())).toEqual([]);
+      expect(first.output()).not.toContain('seeded the demo data');
+      expect(first.output()).not.toContain('executive@example.org');
+      expect(occurrences(first.output(), FIRST_STEPS)).toBe(1);
+      expect(
+        occurrences(
+          first.output(),
+          'npm run tracker -- user:create --email you@example.org --role EXECUTIVE --org your-network',
+        ),
+      ).toBe(1);
+      first.child.kill('SIGTERM');
+      expect((await first.exited).code).toBe(0);
+
+      const created = await runNode('cli/tracker.js', env, [
+        'org:create',
+        '--slug',
+        'first-network',
+        '--name',
+        'First network',
+      ]).exited;
+      expect(created.code).toBe(0);
+      const second = runNode('main.js', env);
+      await waitForOutput(second.output, READY);
+      expect(await organisationsServed(second.output())).toEqual(['first-network']);
+      expect(second.output()).not.toContain(FIRST_STEPS);
+      second.child.kill('SIGTERM');
+      expect((await second.exited).code).toBe(0);
+    },
+  );
+
+  it('with DEMO_DATA=on seeds the demo even in production', async () => {
+    const env = { DATABASE_URL: join(folder, 'tracker.sqlite'), PORT: '0', NODE_ENV: 'production', DEMO_DATA: 'on' };
+    const started = runNode('main.js', env);
+    await waitForOutput(started.output, READY);
+    expect(started.output()).toContain('seeded the demo data');
+    expect(started.output()).not.toContain(FIRST_STEPS);
+    expect((await organisationsServed(started.output())).sort()).toEqual([
+      'bame-labour',
+      'labour-muslim-network',
+      'lgbt-labour',
+    ]);
+    started.child.kill('SIGTERM');
+    expect((await started.exited).code).toBe(0);
   });
 });

@@ -78,6 +78,14 @@ export const ROUTES = defineRoutes({
     page: lazyComponent(() => import('../features/console/pages/PeoplePage').then((module) => module.PeoplePage)),
     console: { executiveOnly: true },
   },
+  /** The profile of the executive's own organisation: its name, description and website. */
+  consoleOrganisation: {
+    pattern: '/console/organisation',
+    page: lazyComponent(() =>
+      import('../features/console/pages/OrganisationProfilePage').then((module) => module.OrganisationProfilePage),
+    ),
+    console: { executiveOnly: true },
+  },
   /** The editor of one report and its recommendations (report slugs are unique). */
   consoleReport: {
     pattern: '/console/reports/:reportSlug',

@@ -12,10 +12,15 @@ import { EntryInput, SeedWriter } from './seed-writer';
 
 export const DEMO_PLAN_SLUG = 'islamophobia-action-plan';
 
+/** Whether the database is empty: it holds no organisation, so nothing else. */
+export async function holdsNoOrganisation(dataSource: DataSource): Promise<boolean> {
+  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM organisation');
+  return Number(count) === 0;
+}
+
 /** Seeds the demo when the database holds no organisation; says whether it did. */
 export async function seedDemoIfEmpty(dataSource: DataSource, now = currentTime()): Promise<boolean> {
-  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM organisation');
-  if (Number(count) > 0) return false;
+  if (!(await holdsNoOrganisation(dataSource))) return false;
   await seedDemo(dataSource, now);
   return true;
 }

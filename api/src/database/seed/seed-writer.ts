@@ -76,7 +76,7 @@ export class SeedWriter {
   }
 
   organisation(slug: string, name: string, description: string, website: string | null = null): Organisation {
-    return this.add(Organisation, { id: newId(), slug, name, description, website, ...this.stamps() });
+    return this.add(Organisation, { id: newId(), slug, name, description, website, version: 1, ...this.stamps() });
   }
 
   user(organisation: Organisation | null, email: string, displayName: string, role: Role): User {

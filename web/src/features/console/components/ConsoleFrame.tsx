@@ -4,7 +4,14 @@ import { apiErrorCode, errorMessage } from '../../../apollo/errors';
 import { useRetry } from '../../../apollo/useRetry';
 import { roleLabel } from '../../../lib/labels';
 import { Link, useLocation, useNavigate } from '../../../router';
-import { consoleModerationPath, consolePath, consolePeoplePath, homePath, signInPath } from '../../../routes/paths';
+import {
+  consoleModerationPath,
+  consoleOrganisationPath,
+  consolePath,
+  consolePeoplePath,
+  homePath,
+  signInPath,
+} from '../../../routes/paths';
 import { clearDrafts } from '../../../ui/forms/useDraft';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { QueryProblem } from '../../../ui/QueryProblem';
@@ -17,6 +24,7 @@ const SECTIONS = [
   { path: consolePath(), label: 'Overview', executiveOnly: false },
   { path: consoleModerationPath(), label: 'Moderation', executiveOnly: true },
   { path: consolePeoplePath(), label: 'People', executiveOnly: true },
+  { path: consoleOrganisationPath(), label: 'Organisation', executiveOnly: true },
 ];
 
 /**

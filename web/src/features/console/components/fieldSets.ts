@@ -6,6 +6,25 @@ import { defineFields } from '../../../ui/forms/fieldSpec';
  * API's length limits. The edit and the add form of an item share one list.
  */
 
+export const ORGANISATION_FIELDS = defineFields([
+  { name: 'name', label: 'Name', required: true, maxLength: 200 },
+  {
+    name: 'website',
+    label: 'Website',
+    kind: 'url',
+    maxLength: 500,
+    hint: 'Starting with https://; shown on the home page.',
+  },
+  {
+    name: 'description',
+    label: 'Description',
+    kind: 'multiline',
+    rows: 4,
+    maxLength: 20000,
+    hint: 'A sentence or two on who you are, shown on the home page under your name.',
+  },
+]);
+
 export const REPORT_FIELDS = defineFields([
   { name: 'title', label: 'Title', required: true, maxLength: 300 },
   { name: 'publishedOn', label: 'Date published', kind: 'date', short: true },

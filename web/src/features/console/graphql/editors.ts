@@ -6,6 +6,22 @@ import { graphql } from '../../../__generated__';
  * shows, so the cache, and with it the form, holds what the server stored.
  */
 
+export const OrganisationEditorQuery = graphql(`
+  query OrganisationEditor($slug: String!) {
+    organisation(slug: $slug) {
+      ...OrganisationEditor_organisation
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) {
+      ...OrganisationEditor_organisation
+    }
+  }
+`);
+
 export const ReportEditorQuery = graphql(`
   query ReportEditor($slug: String!) {
     report(slug: $slug) {
