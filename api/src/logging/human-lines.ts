@@ -5,7 +5,7 @@ const HEAD = new Set(['level', 'time', 'msg', 'context', 'requestId', 'pid', 'ho
 
 /**
  * A line of pino's JSON for a person at a terminal: `12:00:01 WARN [Accounts] message ·
- * key=value … (request 8f3a…)`. Development only; production writes the JSON as it is.
+ * key=value … (request 8f3a…)`, leaving out empty fields. Development only; production writes the JSON as it is.
  */
 export function humanLine(json: string): string {
   let entry: Record<string, unknown>;
@@ -20,7 +20,7 @@ export function humanLine(json: string): string {
     .padEnd(5);
   const context = entry.context ? ` [${String(entry.context)}]` : '';
   const rest = Object.entries(entry)
-    .filter(([key]) => !HEAD.has(key))
+    .filter(([key, value]) => !HEAD.has(key) && value !== null && value !== undefined)
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
   const request = entry.requestId ? ` (request ${String(entry.requestId)})` : '';
   return `${time} ${level}${context} ${String(entry.msg ?? '')}${rest.length ? ` · ${rest.join(' ')}` : ''}${request}\n`;

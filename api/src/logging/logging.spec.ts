@@ -48,13 +48,14 @@ describe('log lines', () => {
     expect(written).toContain('"cookie":"[redacted]"');
   });
 
-  it('read as one line for a person in development, request id last', () => {
+  it('read as one line for a person in development, empty fields left out, request id last', () => {
     const line = JSON.stringify({
       level: 'warn',
       time: '2026-11-22T12:00:01.000Z',
       context: 'Accounts',
       msg: 'sign-in failed',
       event: 'login.failure',
+      accountId: null,
       ip: '127.0.0.2',
       requestId: 'abc-123',
     });
