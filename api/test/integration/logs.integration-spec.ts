@@ -10,9 +10,17 @@ const INVITED_PASSWORD = 'seven quiet orchards in rain';
 const WEAK_PASSWORD = 'too short';
 const WRONG_PASSWORD = 'a wrong passphrase, tried once';
 
+/** The fields the journey reads from its answers. */
+interface Data {
+  login?: { id: string };
+  plan?: { id: string; reports: { id: string; version: number }[] };
+  inviteUser?: { url: string };
+  acceptInvite?: { id: string };
+}
+
 interface Answer {
   sent: Sent;
-  data: Record<string, any>;
+  data: Data;
   codes: (string | undefined)[];
   cookie: string | null;
 }
@@ -46,7 +54,7 @@ describe('structured logs of a journey through the built server (production)', (
       headers: cookie ? { cookie } : {},
     });
     requestIds.push(String(sent.headers['x-request-id']));
-    const body = JSON.parse(sent.body) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+    const body = JSON.parse(sent.body) as { data?: Data; errors?: { extensions?: { code?: string } }[] };
     const setCookie = sent.headers['set-cookie']?.[0]?.split(';')[0] ?? null;
     if (setCookie) secrets.push(setCookie.split('=')[1]);
     return {
@@ -66,15 +74,15 @@ describe('structured logs of a journey through the built server (production)', (
     // Sign in, invite a liaison, who accepts (a weak password first) and so sets a password.
     const signedIn = await login(EXECUTIVE, EXECUTIVE_PASSWORD);
     expect(signedIn.codes).toEqual([]);
-    executiveId = signedIn.data.login.id;
+    executiveId = signedIn.data.login!.id;
     const executive = signedIn.cookie!;
     const plan = await gql('{ plan(slug: "islamophobia-action-plan") { id reports { id version } } }');
     const invited = await gql(
       'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { url } }',
-      { input: { email: INVITED, role: 'LIAISON', planId: plan.data.plan.id } },
+      { input: { email: INVITED, role: 'LIAISON', planId: plan.data.plan!.id } },
       executive,
     );
-    const token = String(invited.data.inviteUser.url).split('#')[1];
+    const token = String(invited.data.inviteUser!.url).split('#')[1];
     secrets.push(token);
     const accept = (password: string): Promise<Answer> =>
       gql('mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { id } }', {
@@ -83,10 +91,10 @@ describe('structured logs of a journey through the built server (production)', (
     expect((await accept(WEAK_PASSWORD)).codes).toEqual(['BAD_USER_INPUT']);
     const accepted = await accept(INVITED_PASSWORD);
     expect(accepted.codes).toEqual([]);
-    liaisonId = accepted.data.acceptInvite.id;
+    liaisonId = accepted.data.acceptInvite!.id;
 
     // An edit; then refusals: not allowed, not signed in, too costly, a failed sign-in, throttled.
-    const report = plan.data.plan.reports[0];
+    const report = plan.data.plan!.reports[0];
     const UPDATE = 'mutation ($input: UpdateReportInput!) { updateReport(input: $input) { version } }';
     expect(
       (await gql(UPDATE, { input: { id: report.id, version: report.version, title: 'A new title' } }, executive)).codes,
