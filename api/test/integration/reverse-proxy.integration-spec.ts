@@ -16,6 +16,21 @@ const codes = (answer: Sent): (string | undefined)[] =>
     (error) => error.extensions?.code,
   );
 
+/** A sign-in of the executive sent to `port` (HTTPS when `ca` is given) from `localAddress`. */
+const signInFrom = (
+  target: { port: number; ca?: string },
+  localAddress: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<Sent> =>
+  send({
+    ...target,
+    path: '/graphql',
+    localAddress,
+    headers,
+    json: { query: LOGIN, variables: { input: { email: EXECUTIVE, password } } },
+  });
+
 const limits = { LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: String(PAIR_LIMIT), NODE_ENV: 'production' };
 
 describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from its internal authority)', () => {
@@ -32,18 +47,11 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
   afterAll(async () => {
     await app?.stop();
     await caddy?.stop();
-    rmSync(dirname(database), { recursive: true, force: true });
+    if (database) rmSync(dirname(database), { recursive: true, force: true });
   });
 
   const through = (localAddress: string, password: string, headers: Record<string, string> = {}): Promise<Sent> =>
-    send({
-      port: caddy.port,
-      ca: caddy.ca,
-      path: '/graphql',
-      localAddress,
-      headers,
-      json: { query: LOGIN, variables: { input: { email: EXECUTIVE, password } } },
-    });
+    signInFrom(caddy, localAddress, password, headers);
 
   it('signs in over HTTPS with a __Host- session cookie that is Secure, and sends HSTS', async () => {
     const answer = await through('127.0.0.4', PASSWORD);
@@ -102,17 +110,11 @@ describe('without TRUST_PROXY, a direct client cannot choose its address', () =>
   });
   afterAll(async () => {
     await app?.stop();
-    rmSync(dirname(database), { recursive: true, force: true });
+    if (database) rmSync(dirname(database), { recursive: true, force: true });
   });
 
   const direct = (localAddress: string, password: string, headers: Record<string, string>): Promise<Sent> =>
-    send({
-      port: app.port,
-      path: '/graphql',
-      localAddress,
-      headers,
-      json: { query: LOGIN, variables: { input: { email: EXECUTIVE, password } } },
-    });
+    signInFrom(app, localAddress, password, headers);
 
   it('ignores a forged X-Forwarded-For (and X-Request-Id): the throttle counts the connected address', async () => {
     for (let attempt = 1; attempt <= PAIR_LIMIT; attempt += 1) {

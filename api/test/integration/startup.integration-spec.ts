@@ -17,6 +17,7 @@ describe('starting the server (built dist/main.js)', () => {
     ['PORT', 'eighty'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_URL', 'mysql://db/tracker'],
+    ['TRUST_PROXY', 'true'],
   ])('stops at once on a bad %s, naming the variable', async (name, value) => {
     const { exited } = runNode('main.js', { DATABASE_URL: join(folder, 'db.sqlite'), [name]: value });
     const { code, output } = await exited;
