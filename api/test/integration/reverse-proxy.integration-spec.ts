@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Caddy, startCaddy } from './support/caddy';
+import { openPlainConnection } from './support/plain-sqlite';
 import { waitForOutput } from './support/process';
 import { send, Sent } from './support/send';
 import { freePort, preparedDatabase, serve, Served } from './support/served';
@@ -82,6 +83,11 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
       .filter((line) => line.includes('"login.failure"'))
       .map((line) => (JSON.parse(line) as { ip: string }).ip);
     expect(failures).toEqual(['127.0.0.2', '127.0.0.2', '127.0.0.2', '127.0.0.3']);
+    // The audit log records the same addresses.
+    const audit = await openPlainConnection(database);
+    const audited = await audit.all("SELECT ip FROM audit_event WHERE action = 'login.failure' ORDER BY rowid");
+    await audit.close();
+    expect(audited.map((row) => row.ip)).toEqual(failures);
   });
 
   it("logs each request under the proxy's request id, which the client cannot choose", async () => {
