@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { send, Sent } from './support/send';
-import { preparedDatabase, serve, Served } from './support/served';
+import { preparedDatabase, serve, Served, STARTING_MS } from './support/served';
 
 const EXECUTIVE = 'executive@example.org';
 const EXECUTIVE_PASSWORD = 'blue harbour lanterns at dusk';
@@ -118,8 +118,11 @@ describe('structured logs of a journey through the built server (production)', (
       .split('\n')
       .filter((line) => line !== '');
     lines = raw.map((line) => JSON.parse(line) as LogLine);
+  }, STARTING_MS);
+  afterAll(async () => {
+    await app?.stop();
+    if (database) rmSync(dirname(database), { recursive: true, force: true });
   });
-  afterAll(() => database && rmSync(dirname(database), { recursive: true, force: true }));
 
   it('never writes a password, a session cookie, an invitation token or an email', () => {
     const hits = secrets.filter((secret) => app.output().includes(secret));

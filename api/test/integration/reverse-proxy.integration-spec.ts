@@ -4,7 +4,7 @@ import { Caddy, startCaddy } from './support/caddy';
 import { openPlainConnection } from './support/plain-sqlite';
 import { waitForOutput } from './support/process';
 import { send, Sent } from './support/send';
-import { freePort, preparedDatabase, serve, Served } from './support/served';
+import { copiedDatabase, freePort, preparedDatabase, serve, Served, STARTING_MS } from './support/served';
 
 const EXECUTIVE = 'executive@example.org';
 const PASSWORD = 'a long passphrase for the proxy test';
@@ -34,17 +34,24 @@ const signInFrom = (
 
 const limits = { LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: String(PAIR_LIMIT), NODE_ENV: 'production' };
 
+/** The demo with the executive's password set, prepared once; each server runs on a copy. */
+let prepared: string;
+beforeAll(async () => {
+  prepared = await preparedDatabase([EXECUTIVE], PASSWORD);
+}, STARTING_MS);
+afterAll(() => prepared && rmSync(dirname(prepared), { recursive: true, force: true }));
+
 describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from its internal authority)', () => {
   let database: string;
   let app: Served;
   let caddy: Caddy;
 
   beforeAll(async () => {
-    database = await preparedDatabase([EXECUTIVE], PASSWORD);
+    database = copiedDatabase(prepared);
     const caddyPort = await freePort();
     app = await serve(database, { ...limits, TRUST_PROXY: '1', PUBLIC_URL: `https://localhost:${caddyPort}` });
     caddy = await startCaddy(`127.0.0.1:${app.port}`, caddyPort);
-  });
+  }, STARTING_MS);
   afterAll(async () => {
     await app?.stop();
     await caddy?.stop();
@@ -62,6 +69,7 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
     expect(cookie).toMatch(/; Secure/);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(answer.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(app.output()).toContain('X-Forwarded-For past the trusted proxies (TRUST_PROXY=1)');
     const page = await send({ port: caddy.port, ca: caddy.ca, path: '/healthz' });
     expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
@@ -111,9 +119,9 @@ describe('without TRUST_PROXY, a direct client cannot choose its address', () =>
   let database: string;
   let app: Served;
   beforeAll(async () => {
-    database = await preparedDatabase([EXECUTIVE], PASSWORD);
+    database = copiedDatabase(prepared);
     app = await serve(database, limits);
-  });
+  }, STARTING_MS);
   afterAll(async () => {
     await app?.stop();
     if (database) rmSync(dirname(database), { recursive: true, force: true });

@@ -51,7 +51,7 @@ export async function startCaddy(upstream: string, port: number): Promise<Caddy>
     rmSync(home, { recursive: true, force: true });
   };
   const root = join(home, 'data', 'caddy', 'pki', 'authorities', 'local', 'root.crt');
-  const until = Date.now() + 30_000;
+  const until = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`caddy exited:\n${output}`);
     if (existsSync(root)) {

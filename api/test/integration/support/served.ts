@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,16 @@ export async function preparedDatabase(emails: string[], password: string): Prom
   return database;
 }
 
+/** A copy of a closed database in a new temp folder, to start another server on the same data. */
+export function copiedDatabase(database: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'tracker-served-')), 'tracker.sqlite');
+  copyFileSync(database, copy);
+  return copy;
+}
+
+/** How long a test may take to prepare a database and start servers on a busy machine. */
+export const STARTING_MS = 240_000;
+
 export interface Served {
   port: number;
   url: string;
@@ -47,10 +57,15 @@ export interface Served {
 export async function serve(database: string, env: Record<string, string>): Promise<Served> {
   const port = await freePort();
   const served = runNode('main.js', { DATABASE_URL: database, HOST: '127.0.0.1', PORT: String(port), ...env });
-  await Promise.race([
-    waitForOutput(served.output, READY),
-    served.exited.then(({ output }) => Promise.reject(new Error(`The server exited:\n${output}`))),
-  ]);
+  try {
+    await Promise.race([
+      waitForOutput(served.output, READY, 120_000),
+      served.exited.then(({ output }) => Promise.reject(new Error(`The server exited:\n${output}`))),
+    ]);
+  } catch (error) {
+    served.child.kill('SIGKILL');
+    throw error;
+  }
   return {
     port,
     url: `http://127.0.0.1:${port}`,
