@@ -61,13 +61,18 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
   const through = (localAddress: string, password: string, headers: Record<string, string> = {}): Promise<Sent> =>
     signInFrom(caddy, localAddress, password, headers);
 
-  it('signs in over HTTPS with a __Host- session cookie that is Secure, and sends HSTS', async () => {
+  it('signs in over HTTPS with a __Host- session cookie that is Secure and in neither log, and sends HSTS', async () => {
     const answer = await through('127.0.0.4', PASSWORD);
     expect(codes(answer)).toEqual([]);
     const cookie = String(answer.headers['set-cookie']);
     expect(cookie).toMatch(/^__Host-tracker_session=[^;]+;/);
     expect(cookie).toMatch(/; Secure/);
     expect(cookie).toMatch(/; HttpOnly/);
+    // Caddy's access log, like the tracker's, keeps no session cookie.
+    const session = cookie.split(';')[0].split('=')[1];
+    await waitForOutput(caddy.output, String(answer.headers['x-request-id']), 10_000);
+    expect(caddy.output()).not.toContain(session);
+    expect(app.output()).not.toContain(session);
     expect(answer.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(app.output()).toContain('X-Forwarded-For past the trusted proxies (TRUST_PROXY=1)');
     const page = await send({ port: caddy.port, ca: caddy.ca, path: '/healthz' });
