@@ -2,11 +2,14 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
+import { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
+import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 import { ClientErrorFilter } from './web/client-error.filter';
 import { securityHeaders } from './web/security-headers';
 import { serverTimeouts } from './web/server-timeouts';
@@ -18,14 +21,31 @@ export function webDistFolder(config: AppConfig): string {
   return resolve(config.WEB_DIST ?? join(__dirname, '..', '..', 'web', 'dist'));
 }
 
-/** Builds the whole application (API, health routes and, when built, the dashboard) without listening. */
+/**
+ * Builds the whole application (API, health routes and, when built, the dashboard) without
+ * listening. It logs through pino (see LoggingModule); `logger: false` keeps it silent (the CLI,
+ * the tests).
+ */
 export async function createApp(options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: false, ...serverTimeouts(loadConfig()) });
+  const env = loadConfig();
+  const trust = env.trustProxy;
+  const adapter = new FastifyAdapter({
+    trustProxy: trust ?? false,
+    genReqId: (request: IncomingMessage) => requestIdOf(request, trust),
+    ...serverTimeouts(env),
+  });
+  const quiet = options.logger === false;
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger: quiet ? false : undefined,
+    bufferLogs: !quiet,
     abortOnError: false,
   });
+  if (!quiet) app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   await app.register(helmet, securityHeaders(config));
   app.useGlobalFilters(new ClientErrorFilter());
@@ -35,5 +55,6 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     app.useGlobalFilters(new SpaFallbackFilter());
   }
   await app.init();
+  if (quiet) PinoLogger.root.level = 'silent';
   return app;
 }

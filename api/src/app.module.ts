@@ -14,6 +14,7 @@ import { AppGraphQLModule } from './graphql/graphql.module';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
@@ -24,6 +25,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule,
     CommonModule,
     AuditModule,
     DatabaseModule,

@@ -13,6 +13,10 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp();
   const logger = new Logger('Tracker');
+  if (config.TRUST_PROXY)
+    logger.log(
+      `Client addresses come from X-Forwarded-For past the trusted proxies (TRUST_PROXY=${config.TRUST_PROXY}).`,
+    );
   if (config.CLOCK_START)
     logger.log(`The clock started at ${config.CLOCK_START} (CLOCK_START), not at the system's time.`);
   // Registered before anything else can take time, so a stop at any moment closes the database cleanly.

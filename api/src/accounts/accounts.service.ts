@@ -58,14 +58,17 @@ export class AccountsService {
       user ? this.audit.hasSignedInFrom(user.id, ip, this.usualAddressSince()) : Promise.resolve(false),
     );
     if (refusal) {
-      this.logger.warn(`login throttled from ${ip}`);
+      this.logger.warn(
+        { event: 'login.throttled', accountId: user?.id ?? null, ip },
+        'sign-in refused: too many failures',
+      );
       reply.header('retry-after', String(refusal.details.retryAfter));
       throw refusal;
     }
     const usable = user && !user.disabledAt ? user : null;
     if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) {
       await this.throttle.recordFailure(ip, address);
-      this.logger.warn(`login failed from ${ip}`);
+      this.logger.warn({ event: 'login.failure', accountId: user?.id ?? null, ip }, 'sign-in failed');
       await this.transactions.run((manager) =>
         this.audit.record(manager, { actorId: null, action: 'login.failure', detail: { email: address }, ip }),
       );
@@ -79,7 +82,7 @@ export class AccountsService {
       await this.sessions.start(manager, usable, reply);
       await this.audit.record(manager, { actorId: usable.id, action: 'login.success', ip });
     });
-    this.logger.log(`login succeeded for user ${usable.id} from ${ip}`);
+    this.logger.log({ event: 'login.success', accountId: usable.id, ip }, 'signed in');
     return usable;
   }
 

@@ -65,4 +65,30 @@ describe('loadConfig', () => {
   it('reserves postgres:// for later with a clear message', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/tracker' })).toThrow(/PostgreSQL is not supported yet/);
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    expect(loadConfig({}).trustProxy).toBeNull();
+    const hops = loadConfig({ TRUST_PROXY: '1' }).trustProxy!;
+    expect([hops('203.0.113.9', 0), hops('127.0.0.1', 1)]).toEqual([true, false]);
+    const listed = loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy!;
+    expect([listed('127.0.0.1', 0), listed('10.1.2.3', 0), listed('203.0.113.9', 0)]).toEqual([true, true, false]);
+  });
+
+  it.each([
+    ['0', /between 1 and 10/],
+    ['11', /between 1 and 10/],
+    ['true', /trusting every address/],
+    ['proxy.example.org', /invalid IP address: proxy\.example\.org/],
+    ['10.0.0.0/40', /invalid range on address/],
+    ['127.0.0.1,,10.0.0.1', /empty entries/],
+  ])('refuses TRUST_PROXY=%s with the reason', (value, reason) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY=/);
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(reason);
+  });
+
+  it('takes LOG_LEVEL from the levels pino knows', () => {
+    expect(loadConfig({}).LOG_LEVEL).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).LOG_LEVEL).toBe('debug');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL="loud"/);
+  });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { parseTrustProxy, TrustProxy } from '../web/trust-proxy';
 
 /** Where the database lives: an SQLite file (the embedded default) or, later, PostgreSQL. */
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -142,6 +143,24 @@ export class AppConfig {
   @Max(3600)
   HTTP_REQUEST_TIMEOUT_SECONDS = 30;
 
+  /**
+   * Which reverse proxies' X-Forwarded-For (and X-Request-Id) to believe: unset believes none, so
+   * the connected peer is the client; a hop count such as `1`, or a comma-separated list of
+   * addresses and CIDR ranges (Fastify's trustProxy semantics).
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  /** The least severe log lines written: fatal, error, warn, info, debug, trace or silent. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** TRUST_PROXY as a function of a hop's address and distance, or null when no proxy is trusted. */
+  get trustProxy(): TrustProxy | null {
+    return parseTrustProxy(this.TRUST_PROXY).trust;
+  }
+
   get database(): DatabaseTarget {
     const url = this.DATABASE_URL;
     if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
@@ -217,6 +236,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `HTTP_HEADERS_TIMEOUT_SECONDS=${config.HTTP_HEADERS_TIMEOUT_SECONDS}: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS (${config.HTTP_REQUEST_TIMEOUT_SECONDS}), which includes the headers`,
     );
   }
+  const trustProblem = parseTrustProxy(config.TRUST_PROXY).problem;
+  if (trustProblem) problems.push(`TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)}: ${trustProblem}`);
   if (config.database.kind === 'postgres') {
     problems.push('DATABASE_URL: PostgreSQL is not supported yet; use an SQLite file path');
   }

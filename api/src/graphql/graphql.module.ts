@@ -2,7 +2,6 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
 import { AuthModule } from '../auth/auth.module';
@@ -13,6 +12,7 @@ import { knownOperationTypes } from './known-operation-types.plugin';
 import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
 import { queryCostPlugin } from './query-cost.plugin';
 import { requestBudgetPlugin } from './request-budget.plugin';
+import { refusalsLogPlugin } from '../logging/refusals.plugin';
 
 /** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
 @Module({
@@ -34,6 +34,7 @@ import { requestBudgetPlugin } from './request-budget.plugin';
         validationRules: [depthLimit, aliasLimit],
         parseOptions: { maxTokens: MAX_TOKENS },
         plugins: [
+          refusalsLogPlugin(),
           knownOperationTypes,
           queryCostPlugin(config.GRAPHQL_MAX_COST),
           requestBudgetPlugin({ timeLimitMs: config.GRAPHQL_TIME_LIMIT_MS, maxValues: config.GRAPHQL_MAX_VALUES }),
@@ -46,7 +47,7 @@ import { requestBudgetPlugin } from './request-budget.plugin';
             req: request,
             reply,
             loaders: new LoaderCache(),
-            actor: { user: active?.user ?? null, ip: request.ip, requestId: randomUUID() },
+            actor: { user: active?.user ?? null, ip: request.ip, requestId: request.id },
             sessionId: active?.session.id ?? null,
           };
         },

@@ -18,6 +18,7 @@ describe('starting the server (built dist/main.js)', () => {
     ['NODE_ENV', 'staging'],
     ['DATABASE_URL', 'mysql://db/tracker'],
     ['DEMO_DATA', 'maybe'],
+    ['TRUST_PROXY', 'true'],
   ])('stops at once on a bad %s, naming the variable', async (name, value) => {
     const { exited } = runNode('main.js', { DATABASE_URL: join(folder, 'db.sqlite'), [name]: value });
     const { code, output } = await exited;

@@ -1,0 +1,154 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Caddy, startCaddy } from './support/caddy';
+import { openPlainConnection } from './support/plain-sqlite';
+import { waitForOutput } from './support/process';
+import { send, Sent } from './support/send';
+import { copiedDatabase, freePort, preparedDatabase, serve, Served, STARTING_MS } from './support/served';
+
+const EXECUTIVE = 'executive@example.org';
+const PASSWORD = 'a long passphrase for the proxy test';
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { id } }';
+/** Failed sign-ins to one account from one address before that pair waits (small, for speed). */
+const PAIR_LIMIT = 3;
+
+const codes = (answer: Sent): (string | undefined)[] =>
+  ((JSON.parse(answer.body) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map(
+    (error) => error.extensions?.code,
+  );
+
+/** A sign-in of the executive sent to `port` (HTTPS when `ca` is given) from `localAddress`. */
+const signInFrom = (
+  target: { port: number; ca?: string },
+  localAddress: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<Sent> =>
+  send({
+    ...target,
+    path: '/graphql',
+    localAddress,
+    headers,
+    json: { query: LOGIN, variables: { input: { email: EXECUTIVE, password } } },
+  });
+
+const limits = { LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: String(PAIR_LIMIT), NODE_ENV: 'production' };
+
+/** The demo with the executive's password set, prepared once; each server runs on a copy. */
+let prepared: string;
+beforeAll(async () => {
+  prepared = await preparedDatabase([EXECUTIVE], PASSWORD);
+}, STARTING_MS);
+afterAll(() => prepared && rmSync(dirname(prepared), { recursive: true, force: true }));
+
+describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from its internal authority)', () => {
+  let database: string;
+  let app: Served;
+  let caddy: Caddy;
+
+  beforeAll(async () => {
+    database = copiedDatabase(prepared);
+    const caddyPort = await freePort();
+    app = await serve(database, { ...limits, TRUST_PROXY: '1', PUBLIC_URL: `https://localhost:${caddyPort}` });
+    caddy = await startCaddy(`127.0.0.1:${app.port}`, caddyPort);
+  }, STARTING_MS);
+  afterAll(async () => {
+    await app?.stop();
+    await caddy?.stop();
+    if (database) rmSync(dirname(database), { recursive: true, force: true });
+  });
+
+  const through = (localAddress: string, password: string, headers: Record<string, string> = {}): Promise<Sent> =>
+    signInFrom(caddy, localAddress, password, headers);
+
+  it('signs in over HTTPS with a __Host- session cookie that is Secure and in neither log, and sends HSTS', async () => {
+    const answer = await through('127.0.0.4', PASSWORD);
+    expect(codes(answer)).toEqual([]);
+    const cookie = String(answer.headers['set-cookie']);
+    expect(cookie).toMatch(/^__Host-tracker_session=[^;]+;/);
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    // Caddy's access log, like the tracker's, keeps no session cookie.
+    const session = cookie.split(';')[0].split('=')[1];
+    await waitForOutput(caddy.output, String(answer.headers['x-request-id']), 10_000);
+    expect(caddy.output()).not.toContain(session);
+    expect(app.output()).not.toContain(session);
+    expect(answer.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(app.output()).toContain('X-Forwarded-For past the trusted proxies (TRUST_PROXY=1)');
+    const page = await send({ port: caddy.port, ca: caddy.ca, path: '/healthz' });
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it("throttles sign-ins per client address, not per the proxy's, even with a forged X-Forwarded-For", async () => {
+    for (let attempt = 1; attempt <= PAIR_LIMIT; attempt += 1) {
+      expect(
+        codes(await through('127.0.0.2', 'wrong password', { 'x-forwarded-for': `198.51.100.${attempt}` })),
+      ).toEqual(['UNAUTHENTICATED']);
+    }
+    expect(codes(await through('127.0.0.2', PASSWORD, { 'x-forwarded-for': '198.51.100.99' }))).toEqual([
+      'RATE_LIMITED',
+    ]);
+    expect(codes(await through('127.0.0.3', 'wrong password'))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await through('127.0.0.3', PASSWORD))).toEqual([]);
+    const failures = app
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"login.failure"'))
+      .map((line) => (JSON.parse(line) as { ip: string }).ip);
+    expect(failures).toEqual(['127.0.0.2', '127.0.0.2', '127.0.0.2', '127.0.0.3']);
+    // The audit log records the same addresses.
+    const audit = await openPlainConnection(database);
+    const audited = await audit.all("SELECT ip FROM audit_event WHERE action = 'login.failure' ORDER BY rowid");
+    await audit.close();
+    expect(audited.map((row) => row.ip)).toEqual(failures);
+  });
+
+  it("logs each request under the proxy's request id, which the client cannot choose", async () => {
+    const answer = await send({
+      port: caddy.port,
+      ca: caddy.ca,
+      path: '/healthz',
+      headers: { 'x-request-id': 'client-chosen-id-1' },
+    });
+    const id = String(answer.headers['x-request-id']);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    await waitForOutput(app.output, `"requestId":"${id}"`, 5_000);
+    expect(app.output()).not.toContain('client-chosen-id-1');
+    // The proxy itself, a trusted peer, hands its id on.
+    const fromProxy = await send({ port: app.port, path: '/healthz', headers: { 'x-request-id': 'proxy-given-id-1' } });
+    expect(fromProxy.headers['x-request-id']).toBe('proxy-given-id-1');
+  });
+});
+
+describe('without TRUST_PROXY, a direct client cannot choose its address', () => {
+  let database: string;
+  let app: Served;
+  beforeAll(async () => {
+    database = copiedDatabase(prepared);
+    app = await serve(database, limits);
+  }, STARTING_MS);
+  afterAll(async () => {
+    await app?.stop();
+    if (database) rmSync(dirname(database), { recursive: true, force: true });
+  });
+
+  const direct = (localAddress: string, password: string, headers: Record<string, string>): Promise<Sent> =>
+    signInFrom(app, localAddress, password, headers);
+
+  it('ignores a forged X-Forwarded-For (and X-Request-Id): the throttle counts the connected address', async () => {
+    for (let attempt = 1; attempt <= PAIR_LIMIT; attempt += 1) {
+      const answer = await direct('127.0.0.2', 'wrong password', {
+        'x-forwarded-for': `198.51.100.${attempt}`,
+        'x-request-id': `forged-request-${attempt}`,
+      });
+      expect(codes(answer)).toEqual(['UNAUTHENTICATED']);
+      expect(answer.headers['x-request-id']).not.toBe(`forged-request-${attempt}`);
+    }
+    expect(codes(await direct('127.0.0.2', PASSWORD, { 'x-forwarded-for': '198.51.100.99' }))).toEqual([
+      'RATE_LIMITED',
+    ]);
+    expect(codes(await direct('127.0.0.3', PASSWORD, {}))).toEqual([]);
+    expect(app.output()).not.toContain('198.51.100.');
+    expect(app.output()).not.toContain('forged-request-');
+  });
+});
