@@ -150,80 +150,55 @@ describe('plan drafts', () => {
     ['the plan’s liaison', () => attachedLiaison],
   ];
 
+  /** One query's whole answer as text, its variables read when it runs (the ids exist by then). */
+  const answer =
+    (query: string, variables: () => Record<string, unknown> = () => ({})) =>
+    async (cookie?: string): Promise<string> =>
+      JSON.stringify(await gql(query, variables(), cookie));
+
   /** Every Query field of the schema, each asked as deep as it leads to the draft. */
   const ENTRY_POINTS: Record<string, (cookie?: string) => Promise<string>> = {
-    organisations: async (cookie) =>
-      JSON.stringify(
-        await gql(
-          '{ organisations { slug plans { id slug title } reports { plans { id slug } recommendations { commitments { id title } } } } }',
-          {},
-          cookie,
-        ),
-      ),
-    organisation: async (cookie) =>
-      JSON.stringify(
-        await gql(
-          'query ($slug: String!) { organisation(slug: $slug) { plans { id slug title } reports { plans { id } } } }',
-          { slug: ORG },
-          cookie,
-        ),
-      ),
-    report: async (cookie) =>
-      JSON.stringify(
-        await gql(
-          `query ($slug: String!) { report(slug: $slug) { plans { id slug title }
-             recommendations { commitments { id title plan { id slug } } } } }`,
-          { slug: REPORT },
-          cookie,
-        ),
-      ),
-    plan: async (cookie) =>
-      JSON.stringify(
-        await gql(
-          `query ($slug: String!) { plan(slug: $slug) { id title summary { commitmentsTotal }
-             commitments(first: 10) { edges { node { id title } } } commitment(reference: "C1") { id } } }`,
-          { slug: DRAFT },
-          cookie,
-        ),
-      ),
-    commitment: async (cookie) =>
-      JSON.stringify(
-        await gql(
-          `query ($id: ID!) { commitment(id: $id) { title milestones { title }
-             history(first: 50) { totalCount } comments(first: 50) { edges { node { body } } } } }`,
-          { id: commitmentId },
-          cookie,
-        ),
-      ),
+    organisations: answer(
+      '{ organisations { slug plans { id slug title } reports { plans { id slug } recommendations { commitments { id title } } } } }',
+    ),
+    organisation: answer(
+      'query ($slug: String!) { organisation(slug: $slug) { plans { id slug title } reports { plans { id } } } }',
+      () => ({ slug: ORG }),
+    ),
+    report: answer(
+      `query ($slug: String!) { report(slug: $slug) { plans { id slug title }
+         recommendations { commitments { id title plan { id slug } } } } }`,
+      () => ({ slug: REPORT }),
+    ),
+    plan: answer(
+      `query ($slug: String!) { plan(slug: $slug) { id title summary { commitmentsTotal }
+         commitments(first: 10) { edges { node { id title } } } commitment(reference: "C1") { id } } }`,
+      () => ({ slug: DRAFT }),
+    ),
+    commitment: answer(
+      `query ($id: ID!) { commitment(id: $id) { title milestones { title }
+         history(first: 50) { totalCount } comments(first: 50) { edges { node { body } } } } }`,
+      () => ({ id: commitmentId }),
+    ),
     revisions: async (cookie) => {
-      const answers = [];
-      for (const [subjectType, subjectId] of [
+      const query = `query ($subjectType: RevisionSubject!, $subjectId: ID!) {
+        revisions(subjectType: $subjectType, subjectId: $subjectId, first: 100) { totalCount edges { node { before after } } } }`;
+      const subjects: [string, string][] = [
         ['PLAN', planId],
         ['COMMITMENT', commitmentId],
         ['MILESTONE', milestoneId],
-      ]) {
-        answers.push(
-          await gql(
-            `query ($subjectType: RevisionSubject!, $subjectId: ID!) {
-               revisions(subjectType: $subjectType, subjectId: $subjectId, first: 100) { totalCount edges { node { before after } } } }`,
-            { subjectType, subjectId },
-            cookie,
-          ),
-        );
+      ];
+      const answers = [];
+      for (const [subjectType, subjectId] of subjects) {
+        answers.push(await answer(query, () => ({ subjectType, subjectId }))(cookie));
       }
-      return JSON.stringify(answers);
+      return answers.join('\n');
     },
-    workspace: async (cookie) =>
-      JSON.stringify(
-        await gql(
-          '{ workspace { plans { id title } awaitingResponse { id title } organisation { plans { id } } } }',
-          {},
-          cookie,
-        ),
-      ),
-    moderation: async (cookie) =>
-      JSON.stringify(await gql('{ moderation(first: 100) { edges { node { body commitment { id } } } } }', {}, cookie)),
-    me: async (cookie) => JSON.stringify(await gql('{ me { id displayName } }', {}, cookie)),
+    workspace: answer(
+      '{ workspace { plans { id title } awaitingResponse { id title } organisation { plans { id } } } }',
+    ),
+    moderation: answer('{ moderation(first: 100) { edges { node { body commitment { id } } } } }'),
+    me: answer('{ me { id displayName } }'),
   };
 
   it('tries every Query field of the schema', () => {
