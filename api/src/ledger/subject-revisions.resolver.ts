@@ -35,18 +35,12 @@ export class SubjectRevisionsResolver {
     return paginate(found, args, (r) => r.id);
   }
 
-  /** The plan an item belongs to; null for reports and recommendations, which have no drafts. */
+  /** The plan an item belongs to; null for the kinds of item that have no drafts (reports, recommendations, …). */
   private async planIdOf(type: RevisionSubject, id: string, ctx: GraphQLContext): Promise<string | null> {
-    switch (type) {
-      case RevisionSubject.PLAN:
-        return id;
-      case RevisionSubject.COMMITMENT:
-        return (await this.commitments.byId(ctx).load(id))?.planId ?? id;
-      case RevisionSubject.MILESTONE:
-        return (await this.milestones.byId(ctx).load(id))?.planId ?? id;
-      case RevisionSubject.REPORT:
-      case RevisionSubject.RECOMMENDATION:
-        return null;
-    }
+    // An unknown commitment or milestone keeps its own id: no plan has it, so it is seen by no one, like a draft's.
+    if (type === RevisionSubject.PLAN) return id;
+    if (type === RevisionSubject.COMMITMENT) return (await this.commitments.byId(ctx).load(id))?.planId ?? id;
+    if (type === RevisionSubject.MILESTONE) return (await this.milestones.byId(ctx).load(id))?.planId ?? id;
+    return null;
   }
 }
