@@ -88,10 +88,11 @@ interface Posted {
   liaisonEmail: string;
 }
 
+/** A published plan: everyone signed in comments on it, and the anonymous pages show it. */
 async function createPlan(executive: APIRequestContext, description: string) {
-  const data = await graphqlData<{ createPlan: { id: string } }>(
+  const data = await graphqlData<{ createPlan: { id: string; version: number } }>(
     executive,
-    `mutation CreatePlan($input: CreatePlanInput!) { createPlan(input: $input) { id } }`,
+    `mutation CreatePlan($input: CreatePlanInput!) { createPlan(input: $input) { id version } }`,
     {
       input: {
         slug: PLAN_SLUG,
@@ -101,6 +102,9 @@ async function createPlan(executive: APIRequestContext, description: string) {
       },
     },
   );
+  await graphqlData(executive, `mutation Publish($input: PublishPlanInput!) { publishPlan(input: $input) { id } }`, {
+    input: { id: data.createPlan.id, version: data.createPlan.version },
+  });
   return data.createPlan.id;
 }
 

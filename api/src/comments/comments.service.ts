@@ -60,11 +60,13 @@ export class CommentsService {
   }
 
   /**
-   * Any signed-in user may comment on a (public) commitment and reply in its threads; only a
+   * Any signed-in user may comment on a commitment they may see (a draft's is unknown to the rest) and reply in its threads; only a
    * liaison of the plan may RESPOND, with a stance on the latest assessment.
    */
   async add(input: AddCommentInput, actor: SignedInActor): Promise<Comment> {
     const commitment = await this.commitments.getById(input.commitmentId);
+    const plan = await this.plans.getById(commitment.planId);
+    if (!(await this.access.sightOf(actor.user)).canSee(plan)) throw notFound('commitment', input.commitmentId);
     if (input.parentId) {
       const parent = await this.comments.findOneBy({ id: input.parentId });
       if (!parent || parent.commitmentId !== commitment.id) {

@@ -4,9 +4,11 @@ import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
+import { notFound } from '../common/domain-error';
 import { IdArgs, ReferenceArgs } from '../common/lookup.args';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { ActionPlan } from '../plans/action-plan.entity';
+import { PlanVisibility } from '../plans/plan-visibility';
 import { PlansLoaders } from '../plans/plans.loaders';
 import { Recommendation } from '../reports/recommendation.entity';
 import { ReportsLoaders } from '../reports/reports.loaders';
@@ -25,13 +27,19 @@ export class CommitmentsResolver {
     private readonly service: CommitmentsService,
     private readonly loaders: CommitmentsLoaders,
     private readonly plans: PlansLoaders,
+    private readonly visibility: PlanVisibility,
     private readonly reports: ReportsLoaders,
   ) {}
 
   @Public()
-  @Query(() => Commitment, { nullable: true, description: 'One commitment; NOT_FOUND when the id is unknown.' })
-  commitment(@Args() { id }: IdArgs): Promise<Commitment> {
-    return this.service.getById(id);
+  @Query(() => Commitment, {
+    nullable: true,
+    description: 'One commitment; NOT_FOUND when the id is unknown or its plan is a draft you may not see.',
+  })
+  async commitment(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<Commitment> {
+    const commitment = await this.service.getById(id);
+    if (!(await this.visibility.canSeePlanId(ctx, commitment.planId))) throw notFound('commitment', id);
+    return commitment;
   }
 
   @Mutation(() => Commitment, { description: 'Adds a commitment at the end of a plan of your organisation.' })
@@ -84,12 +92,18 @@ export class CommitmentsResolver {
 
 @Resolver(() => Recommendation)
 export class RecommendationCommitmentsResolver {
-  constructor(private readonly loaders: CommitmentsLoaders) {}
+  constructor(
+    private readonly loaders: CommitmentsLoaders,
+    private readonly visibility: PlanVisibility,
+  ) {}
 
-  @ResolveField(() => [Commitment], { description: 'The commitments that answer it; empty is a gap.' })
+  @ResolveField(() => [Commitment], {
+    description: 'The commitments that answer it (of the plans you may see); empty is a gap.',
+  })
   async commitments(@Parent() recommendation: Recommendation, @Context() ctx: GraphQLContext): Promise<Commitment[]> {
     const ids = await this.loaders.commitmentIdsByRecommendationId(ctx).load(recommendation.id);
-    return loaded(await this.loaders.byId(ctx).loadMany(ids)).sort(byPosition);
+    const commitments = loaded(await this.loaders.byId(ctx).loadMany(ids));
+    return (await this.visibility.visibleByPlan(ctx, commitments)).sort(byPosition);
   }
 }
 

@@ -15,6 +15,7 @@ import { MilestoneStatusResolver } from './milestone-status.resolver';
 import { PlanProgressResolver } from './plan-progress.resolver';
 import { StatusUpdate } from './status-update.entity';
 import { StatusUpdatesResolver } from './status-updates.resolver';
+import { SubjectRevisionsResolver } from './subject-revisions.resolver';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { StatusUpdatesResolver } from './status-updates.resolver';
     StatusUpdatesResolver,
     PlanProgressResolver,
     CommitmentHistoryResolver,
+    SubjectRevisionsResolver,
   ],
   exports: [LedgerService, LedgerLoaders],
 })

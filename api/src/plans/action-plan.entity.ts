@@ -9,7 +9,7 @@ import {
   StringColumn,
   TextColumn,
 } from '../common/columns';
-import { DateScalar } from '../common/scalars';
+import { DateScalar, DateTimeScalar } from '../common/scalars';
 
 @ObjectType({ description: 'The plan a counterpart agreed in answer to one or more reports.' })
 @Entity('action_plan')
@@ -46,6 +46,17 @@ export class ActionPlan {
   @Field()
   @FlagColumn('is_illustrative')
   isIllustrative: boolean;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the plan was made public; null while it is a draft, which only its organisation sees.',
+  })
+  @InstantColumn({ name: 'published_at', nullable: true })
+  publishedAt: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the plan was last taken back to draft.' })
+  @TextColumn({ name: 'unpublished_reason', nullable: true })
+  unpublishedReason: string | null;
 
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })

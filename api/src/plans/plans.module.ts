@@ -6,6 +6,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { RevisionsModule } from '../revisions/revisions.module';
 import { ActionPlan } from './action-plan.entity';
 import { PlanReport } from './plan-report.entity';
+import { PlanVisibility } from './plan-visibility';
 import { PlansLoaders } from './plans.loaders';
 import { OrganisationPlansResolver, PlansResolver, ReportPlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
@@ -18,7 +19,14 @@ import { PlansService } from './plans.service';
     AuthModule,
     RevisionsModule,
   ],
-  providers: [PlansService, PlansLoaders, PlansResolver, OrganisationPlansResolver, ReportPlansResolver],
-  exports: [PlansService, PlansLoaders],
+  providers: [
+    PlansService,
+    PlansLoaders,
+    PlanVisibility,
+    PlansResolver,
+    OrganisationPlansResolver,
+    ReportPlansResolver,
+  ],
+  exports: [PlansService, PlansLoaders, PlanVisibility],
 })
 export class PlansModule {}

@@ -13,6 +13,9 @@ import { FEW_PLANS_OR_REPORTS_COST } from '../common/cost';
 import { ActionPlan } from './action-plan.entity';
 import { CreatePlanInput } from './dto/create-plan.input';
 import { UpdatePlanInput } from './dto/update-plan.input';
+import { PublishPlanInput } from './dto/publish-plan.input';
+import { UnpublishPlanInput } from './dto/unpublish-plan.input';
+import { PlanVisibility } from './plan-visibility';
 import { PlansLoaders } from './plans.loaders';
 import { PlansService } from './plans.service';
 
@@ -20,15 +23,19 @@ import { PlansService } from './plans.service';
 export class PlansResolver {
   constructor(
     private readonly service: PlansService,
+    private readonly visibility: PlanVisibility,
     private readonly loaders: PlansLoaders,
     private readonly organisations: OrganisationsLoaders,
     private readonly reportsLoaders: ReportsLoaders,
   ) {}
 
   @Public()
-  @Query(() => ActionPlan, { nullable: true, description: 'One plan; NOT_FOUND when the slug is unknown.' })
-  plan(@Args() { slug }: SlugArgs): Promise<ActionPlan> {
-    return this.service.getBySlug(slug);
+  @Query(() => ActionPlan, {
+    nullable: true,
+    description: 'One plan; NOT_FOUND when the slug is unknown or names a draft you may not see.',
+  })
+  plan(@Args() { slug }: SlugArgs, @Context() ctx: GraphQLContext): Promise<ActionPlan> {
+    return this.visibility.getBySlug(ctx, slug);
   }
 
   @Mutation(() => ActionPlan, {
@@ -43,6 +50,22 @@ export class PlansResolver {
   @Roles(Role.EXECUTIVE)
   updatePlan(@Args('input') input: UpdatePlanInput, @CurrentActor() actor: SignedInActor): Promise<ActionPlan> {
     return this.service.update(input, actor);
+  }
+
+  @Mutation(() => ActionPlan, {
+    description: 'Makes a draft plan public; a stale version gets CONFLICT, a published plan BAD_USER_INPUT.',
+  })
+  @Roles(Role.EXECUTIVE)
+  publishPlan(@Args('input') input: PublishPlanInput, @CurrentActor() actor: SignedInActor): Promise<ActionPlan> {
+    return this.service.publish(input, actor);
+  }
+
+  @Mutation(() => ActionPlan, {
+    description: 'Takes a published plan back to draft, with a reason kept in its history.',
+  })
+  @Roles(Role.EXECUTIVE)
+  unpublishPlan(@Args('input') input: UnpublishPlanInput, @CurrentActor() actor: SignedInActor): Promise<ActionPlan> {
+    return this.service.unpublish(input, actor);
   }
 
   @ResolveField(() => Organisation)
@@ -60,23 +83,33 @@ export class PlansResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationPlansResolver {
-  constructor(private readonly loaders: PlansLoaders) {}
+  constructor(
+    private readonly loaders: PlansLoaders,
+    private readonly visibility: PlanVisibility,
+  ) {}
 
-  @ResolveField(() => [ActionPlan], { description: 'The organisation’s plans, most recently agreed first.' })
+  @ResolveField(() => [ActionPlan], {
+    description: 'The organisation’s plans, most recently agreed first; drafts only for those who may see them.',
+  })
   @FEW_PLANS_OR_REPORTS_COST
-  plans(@Parent() organisation: Organisation, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
-    return this.loaders.byOrganisationId(ctx).load(organisation.id);
+  async plans(@Parent() organisation: Organisation, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
+    return this.visibility.visible(ctx, await this.loaders.byOrganisationId(ctx).load(organisation.id));
   }
 }
 
 @Resolver(() => Report)
 export class ReportPlansResolver {
-  constructor(private readonly loaders: PlansLoaders) {}
+  constructor(
+    private readonly loaders: PlansLoaders,
+    private readonly visibility: PlanVisibility,
+  ) {}
 
-  @ResolveField(() => [ActionPlan], { description: 'The plans that answer this report.' })
+  @ResolveField(() => [ActionPlan], {
+    description: 'The plans that answer this report; drafts only for those who may see them.',
+  })
   @FEW_PLANS_OR_REPORTS_COST
   async plans(@Parent() report: Report, @Context() ctx: GraphQLContext): Promise<ActionPlan[]> {
     const ids = await this.loaders.planIdsByReportId(ctx).load(report.id);
-    return loaded(await this.loaders.byId(ctx).loadMany(ids));
+    return this.visibility.visible(ctx, loaded(await this.loaders.byId(ctx).loadMany(ids)));
   }
 }

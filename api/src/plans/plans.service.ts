@@ -9,12 +9,14 @@ import { SlugNamespace } from '../common/slug-namespace';
 import { Transactions } from '../common/transactions';
 import { duplicateAs, slugTaken } from '../common/duplicates';
 import { ReportsService } from '../reports/reports.service';
-import { EditsService } from '../revisions/edits.service';
+import { conflict, EditsService } from '../revisions/edits.service';
 import { RevisionSubject } from '../revisions/revision.entity';
 import { ActionPlan } from './action-plan.entity';
 import { CreatePlanInput } from './dto/create-plan.input';
 import { UpdatePlanInput } from './dto/update-plan.input';
 import { PlanReport } from './plan-report.entity';
+import { PublishPlanInput } from './dto/publish-plan.input';
+import { UnpublishPlanInput } from './dto/unpublish-plan.input';
 
 @Injectable()
 export class PlansService {
@@ -28,8 +30,14 @@ export class PlansService {
     private readonly transactions: Transactions,
   ) {}
 
+  /** The plan with this slug, draft or published: callers that answer the public check who may see it. */
+  findBySlug(slug: string): Promise<ActionPlan | null> {
+    return this.plans.findOneBy({ slug });
+  }
+
+  /** The plan with this slug, draft or published, for the server's own tools (the CLI). */
   async getBySlug(slug: string): Promise<ActionPlan> {
-    const plan = await this.plans.findOneBy({ slug });
+    const plan = await this.findBySlug(slug);
     if (!plan) throw notFound('plan', slug);
     return plan;
   }
@@ -91,6 +99,8 @@ export class PlansService {
           agreedOn: input.agreedOn ?? null,
           description: input.description ?? '',
           isIllustrative: false,
+          publishedAt: null,
+          unpublishedReason: null,
           version: 1,
           createdAt: now,
           updatedAt: now,
@@ -125,6 +135,49 @@ export class PlansService {
         },
         actor,
         commitmentId: null,
+      });
+    });
+  }
+
+  /** Makes a draft public: a revision in the plan's history and a `plan.publish` audit event. */
+  publish(input: PublishPlanInput, actor: SignedInActor): Promise<ActionPlan> {
+    return this.changePublication(input, actor, 'publish');
+  }
+
+  /** Takes a published plan back to draft, with the reason in its history: `plan.unpublish`. */
+  unpublish(input: UnpublishPlanInput, actor: SignedInActor): Promise<ActionPlan> {
+    return this.changePublication(input, actor, 'unpublish', input.reason);
+  }
+
+  private async changePublication(
+    input: { id: string; version: number },
+    actor: SignedInActor,
+    step: 'publish' | 'unpublish',
+    reason?: string,
+  ): Promise<ActionPlan> {
+    const { organisationId } = await this.getById(input.id);
+    this.access.assertExecutiveOf(actor.user, organisationId);
+    return this.transactions.run(async (manager) => {
+      const row = await manager.findOneByOrFail(ActionPlan, { id: input.id });
+      if (row.version !== input.version) throw conflict(RevisionSubject.PLAN, row.version);
+      if (step === 'publish' && row.publishedAt !== null) {
+        throw badInput('This plan is already published; there is nothing to publish.', 'id');
+      }
+      if (step === 'unpublish' && row.publishedAt === null) {
+        throw badInput('This plan is a draft already; only a published plan can be unpublished.', 'id');
+      }
+      return this.edits.apply(manager, {
+        entity: ActionPlan,
+        subject: RevisionSubject.PLAN,
+        row,
+        version: input.version,
+        changes:
+          step === 'publish'
+            ? { publishedAt: nowIso(), unpublishedReason: null }
+            : { publishedAt: null, unpublishedReason: reason },
+        actor,
+        commitmentId: null,
+        action: `plan.${step}`,
       });
     });
   }

@@ -25,6 +25,8 @@ export interface EditRequest<T extends Editable> {
   actor: SignedInActor;
   /** The commitment whose public history shows the edit, if any. */
   commitmentId: string | null;
+  /** The audit log's name for the edit; `<subject>.update` unless it is a named step such as `plan.publish`. */
+  action?: string;
 }
 
 const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -83,7 +85,7 @@ export class EditsService {
     );
     await this.audit.record(manager, {
       actorId: actor.user.id,
-      action: `${subject.toLowerCase()}.update`,
+      action: request.action ?? `${subject.toLowerCase()}.update`,
       subjectType: subject,
       subjectId: row.id,
       detail: { fields: changed, version },

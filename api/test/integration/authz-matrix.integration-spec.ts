@@ -59,6 +59,16 @@ describe('the authorization matrix', () => {
   const mutate = (cookie: string | undefined, name: string, type: string, input: Record<string, unknown>) =>
     t.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { __typename } }`, { input }, cookie);
 
+  /** A new draft plan of the executive's organisation. */
+  const newDraftPlan = async (): Promise<string> => {
+    const { data } = await t.gql<{ createPlan: { id: string } }>(
+      'mutation ($input: CreatePlanInput!) { createPlan(input: $input) { id } }',
+      { input: { slug: `matrix-draft-${unique()}`, title: 'A draft', counterpart: 'Labour Party' } },
+      cookies.executive,
+    );
+    return data!.createPlan.id;
+  };
+
   const CASES: [string, Row, (cookie: string | undefined) => Promise<GraphQLResponse>][] = [
     [
       'createReport',
@@ -142,6 +152,23 @@ describe('the authorization matrix', () => {
           version: v,
           description: `Description ${unique()}`,
         });
+      },
+    ],
+    [
+      'publishPlan',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const id = await newDraftPlan();
+        return mutate(c, 'publishPlan', 'PublishPlanInput', { id, version: 1 });
+      },
+    ],
+    [
+      'unpublishPlan',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const id = await newDraftPlan();
+        await mutate(cookies.executive, 'publishPlan', 'PublishPlanInput', { id, version: 1 });
+        return mutate(c, 'unpublishPlan', 'UnpublishPlanInput', { id, version: 2, reason: 'A correction' });
       },
     ],
     [

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPlainConnection } from './support/plain-sqlite';
 import { runNode } from './support/process';
 
 describe('the tracker CLI (built dist/cli/tracker.js)', () => {
@@ -30,6 +31,15 @@ describe('the tracker CLI (built dist/cli/tracker.js)', () => {
     const result = await tracker('seed', '--scale', '1');
     expect(result.code).toBe(0);
     expect(result.output).toMatch(/Seeded synthetic-plan-1: 500 commitments, 2000 milestones, 10000 ledger entries/);
+  });
+
+  it('publishes the plans of the demo and of the synthetic seed', async () => {
+    const db = await openPlainConnection(env.DATABASE_URL);
+    const plans = await db.all('SELECT slug, published_at IS NOT NULL AS published FROM action_plan ORDER BY slug');
+    await db.close();
+    expect(plans.map((plan) => plan.slug)).toContain('synthetic-plan-1');
+    expect(plans.length).toBeGreaterThan(2);
+    expect(plans.filter((plan) => plan.published !== 1)).toEqual([]);
   });
 
   it('creates an executive with a password read from standard input, and disables them', async () => {

@@ -58,12 +58,12 @@ describe('createPlan and updatePlan', () => {
       { input },
       cookie,
     );
+  /** A plan as its organisation's executive sees it: a new plan is a draft, hidden from the public. */
   const plan = async (slug: string): Promise<PlanRow> => {
     const { data, errors } = await t.gql<{ plan: PlanRow }>(
       `query ($slug: String!) { plan(slug: $slug) { ${PLAN} } }`,
-      {
-        slug,
-      },
+      { slug },
+      executive,
     );
     expect(errors).toBeUndefined();
     return data!.plan;
@@ -84,7 +84,7 @@ describe('createPlan and updatePlan', () => {
   };
 
   describe('createPlan', () => {
-    it('adds a plan of the executive’s organisation, answering its reports, for the public to follow', async () => {
+    it('adds a draft plan of the executive’s organisation, answering its reports', async () => {
       const result = await createPlan(
         {
           slug: 'islamophobia-action-plan-2025',
@@ -112,6 +112,8 @@ describe('createPlan and updatePlan', () => {
       expect(await plan('islamophobia-action-plan-2025')).toEqual(created);
       const { data } = await t.gql<{ organisation: { plans: { slug: string }[] } }>(
         '{ organisation(slug: "labour-muslim-network") { plans { slug } } }',
+        {},
+        executive,
       );
       expect(data!.organisation.plans.map((p) => p.slug)).toContain('islamophobia-action-plan-2025');
       const audit = await t.dataSource.getRepository(AuditEvent).findOneBy({ subjectId: created.id });
@@ -168,7 +170,7 @@ describe('createPlan and updatePlan', () => {
       );
       expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reportIds' });
       for (const slug of ['borrowed-report-plan', 'unknown-report-plan', 'malformed-report-plan']) {
-        expect(codeOf(await t.gql(`{ plan(slug: "${slug}") { id } }`))).toBe('NOT_FOUND');
+        expect(codeOf(await t.gql(`{ plan(slug: "${slug}") { id } }`, {}, executive))).toBe('NOT_FOUND');
       }
     });
 
@@ -188,7 +190,7 @@ describe('createPlan and updatePlan', () => {
       expect(badDate.extensions!.code).toBe('BAD_USER_INPUT');
       expect(badDate.message).toContain('agreedOn');
       expect((await problem({ isIllustrative: true })).extensions).toMatchObject({ field: 'isIllustrative' });
-      expect(codeOf(await t.gql('{ plan(slug: "fine-plan") { id } }'))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql('{ plan(slug: "fine-plan") { id } }', {}, executive))).toBe('NOT_FOUND');
     });
 
     it('is for executives who are signed in', async () => {

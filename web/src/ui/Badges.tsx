@@ -168,6 +168,22 @@ export function FlagBadge({ children, tone = 'caution' }: { children: string; to
   );
 }
 
+const LOCK = (
+  <>
+    <rect x="3.5" y="7" width="9" height="6.5" rx="1" fill="none" />
+    <path d="M5.5 7V5.2a2.5 2.5 0 0 1 5 0V7" fill="none" strokeLinecap="round" />
+  </>
+);
+
+/** A plan that is not public yet: only its organisation sees it. */
+export function DraftBadge() {
+  return (
+    <Badge tone="info" icon={LOCK}>
+      Draft
+    </Badge>
+  );
+}
+
 /**
  * The status a ledger entry recorded: an assessment status for a commitment, a milestone
  * status for a milestone (the API's EntryStatus holds both vocabularies).

@@ -1,6 +1,12 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { AppendOnlyKeys1764000000000 } from './1764000000000-append-only-keys';
 import { OrganisationVersion1764100000000 } from './1764100000000-organisation-version';
+import { PlanDrafts1764200000000 } from './1764200000000-plan-drafts';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [InitialSchema1763800000000, AppendOnlyKeys1764000000000, OrganisationVersion1764100000000];
+export const MIGRATIONS = [
+  InitialSchema1763800000000,
+  AppendOnlyKeys1764000000000,
+  OrganisationVersion1764100000000,
+  PlanDrafts1764200000000,
+];

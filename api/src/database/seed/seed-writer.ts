@@ -130,12 +130,16 @@ export class SeedWriter {
     fields: Pick<ActionPlan, 'slug' | 'title' | 'counterpart' | 'agreedOn' | 'description' | 'isIllustrative'>,
     answers: Report[] = [],
   ): ActionPlan {
+    const stamps = this.stamps();
+    // The seeds' plans are public: published as they are written.
     const plan = this.add(ActionPlan, {
       id: newId(),
       organisationId: organisation.id,
       version: 1,
       ...fields,
-      ...this.stamps(),
+      publishedAt: stamps.createdAt,
+      unpublishedReason: null,
+      ...stamps,
     });
     for (const report of answers) this.add(PlanReport, { planId: plan.id, reportId: report.id });
     return plan;

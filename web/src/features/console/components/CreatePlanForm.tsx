@@ -16,7 +16,7 @@ type Report = NonNullable<WorkspaceData['organisation']>['reports'][number];
 
 const FIELDS = defineFields([PLAN_FIELDS[0], SLUG_FIELD, ...PLAN_FIELDS.slice(1)]);
 
-/** A new plan of the organisation, answering some of its reports; opens its editor once saved. */
+/** A new (draft) plan of the organisation, answering some of its reports; opens its editor once saved. */
 export function CreatePlanForm({ reports }: { reports: readonly Report[] }) {
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -48,6 +48,9 @@ export function CreatePlanForm({ reports }: { reports: readonly Report[] }) {
   return (
     <details className="console-add">
       <summary>Add a plan</summary>
+      <p className="section-intro">
+        A new plan is a draft: only your organisation’s executives and its liaisons see it until you publish it.
+      </p>
       <CreateForm form={form} label="Add a plan" submitLabel="Add the plan">
         {reports.length > 0 ? (
           <fieldset className="console-checks">

@@ -1,6 +1,7 @@
 import { formatCount } from '../../../lib/format';
 import { Link } from '../../../router';
 import { consolePlanPath, planPath } from '../../../routes/paths';
+import { DraftBadge } from '../../../ui/Badges';
 import type { WorkspaceData } from '../hooks/useWorkspace';
 
 interface WorkspacePlansProps {
@@ -27,6 +28,11 @@ export function WorkspacePlans({ plans, editable }: WorkspacePlansProps) {
                 )}
               </h3>
               <p className="console-list__meta">
+                {plan.publishedAt ? null : (
+                  <>
+                    <DraftBadge />{' '}
+                  </>
+                )}
                 {plan.counterpart} · {formatCount(plan.summary.commitmentsTotal, 'commitment')}
                 {plan.summary.unassessedCount > 0 ? ` · ${plan.summary.unassessedCount} not yet assessed` : ''}
                 {plan.summary.overdueCount > 0 ? ` · ${plan.summary.overdueCount} overdue` : ''}

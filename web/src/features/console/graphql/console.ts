@@ -28,6 +28,7 @@ export const WorkspaceQuery = graphql(`
         slug
         title
         counterpart
+        publishedAt
         organisation {
           id
           slug

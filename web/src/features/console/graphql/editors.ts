@@ -110,6 +110,22 @@ export const UpdatePlanMutation = graphql(`
   }
 `);
 
+export const PublishPlanMutation = graphql(`
+  mutation PublishPlan($input: PublishPlanInput!) {
+    publishPlan(input: $input) {
+      ...PlanEditor_plan
+    }
+  }
+`);
+
+export const UnpublishPlanMutation = graphql(`
+  mutation UnpublishPlan($input: UnpublishPlanInput!) {
+    unpublishPlan(input: $input) {
+      ...PlanEditor_plan
+    }
+  }
+`);
+
 export const CreateCommitmentMutation = graphql(`
   mutation CreateCommitment($input: CreateCommitmentInput!) {
     createCommitment(input: $input) {

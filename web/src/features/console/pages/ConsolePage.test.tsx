@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceQuery } from '../../../__generated__/graphql';
 import { fixtureLink } from '../../../test/link';
@@ -12,6 +12,7 @@ const PLAN = {
   slug: 'plan-a',
   title: 'Islamophobia Action Plan',
   counterpart: 'Labour Party',
+  publishedAt: '2026-11-22T12:00:00.000Z',
   organisation: ORGANISATION,
   summary: { __typename: 'PlanSummary', commitmentsTotal: 12, unassessedCount: 2, overdueCount: 4 },
 } as const;
@@ -79,6 +80,22 @@ describe('the console', () => {
     );
   });
 
+  it('marks a draft plan as a draft in the list of plans', async () => {
+    const data = workspace('EXECUTIVE');
+    const draft = { ...PLAN, id: 'p2', slug: 'plan-b', title: 'The next plan', publishedAt: null };
+    const fixture = fixtureLink({
+      ...signedIn('EXECUTIVE'),
+      Workspace: () => ({ data: { workspace: { ...data.workspace, plans: [PLAN, draft] } } }),
+    });
+    renderApp('/console', { link: fixture.link });
+
+    const link = await screen.findByRole('link', { name: 'The next plan' }, LAZY);
+    const item = link.closest('li')!;
+    within(item).getByText('Draft');
+    const published = screen.getByRole('link', { name: 'Islamophobia Action Plan' }).closest('li')!;
+    expect(within(published).queryByText('Draft')).toBeNull();
+  });
+
   it('shows an executive their plans and reports with their editors, and signs out to the home page, forgetting drafts', async () => {
     window.localStorage.setItem('tracker.draft.update:c1', '{"narrative":"half-written"}');
     window.localStorage.setItem('unrelated', 'kept');
@@ -93,6 +110,7 @@ describe('the console', () => {
       '/console/plans/plan-a',
     );
     expect(screen.getByRole('link', { name: 'The report' }).getAttribute('href')).toBe('/console/reports/the-report');
+    expect(screen.queryByText('Draft')).toBeNull();
     expect(screen.getByRole('link', { name: 'Moderation' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
 

@@ -15,6 +15,7 @@ import { CreateForm } from '../../../ui/forms/CreateForm';
 import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
+import { PlanPublication } from '../components/PlanPublication';
 import { COMMITMENT_FIELDS, PLAN_FIELDS } from '../components/fieldSets';
 import { RevisionHistory } from '../components/RevisionHistory';
 import { CreateCommitmentMutation, PlanEditorQuery, UpdatePlanMutation } from '../graphql/editors';
@@ -31,6 +32,8 @@ export const PlanEditorFragment = graphql(`
     counterpart
     description
     agreedOn
+    publishedAt
+    unpublishedReason
     version
   }
 `);
@@ -106,8 +109,12 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
         title={saved.title}
         current={saved.title}
         publicPath={planPath(plan.organisation.slug, saved.slug)}
-        publicLabel="See the public dashboard of this plan"
-      />
+        publicLabel={
+          saved.publishedAt ? 'See the public dashboard of this plan' : 'Preview the dashboard of this draft'
+        }
+      >
+        <PlanPublication plan={saved} reload={reload} />
+      </EditorHeader>
 
       {/* On a phone: the form, the list, the history; on a wide screen the history sits beside the form. */}
       <div className="editor-grid">

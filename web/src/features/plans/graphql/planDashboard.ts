@@ -10,6 +10,7 @@ export const PlanDashboardQuery = graphql(`
       agreedOn
       description
       isIllustrative
+      publishedAt
       organisation {
         slug
         name

@@ -35,6 +35,22 @@ describe('PlanDashboardPage', () => {
     screen.getAllByText('How these numbers are computed');
   });
 
+  it('shows a draft’s preview to its organisation under a banner saying only they can see it', async () => {
+    renderDashboard(() => ({ data: { plan: { ...planDashboardData.plan!, publishedAt: null } } }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Islamophobia Action Plan' });
+    const banner = screen.getByRole('note');
+    within(banner).getByText('Draft — only your organisation can see this.');
+    within(banner).getByText('Draft');
+  });
+
+  it('shows no draft banner on a published plan', async () => {
+    renderDashboard();
+
+    await screen.findByRole('heading', { level: 1, name: 'Islamophobia Action Plan' });
+    expect(screen.queryByText('Draft — only your organisation can see this.')).toBeNull();
+  });
+
   it('lists what needs attention: overdue, due soon, disagreements and what cannot be checked', async () => {
     renderDashboard();
 

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Link } from '../../../router';
 import { commitmentsPath, homePath, reportPath } from '../../../routes/paths';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
+import { DraftBanner } from '../../../ui/DraftBanner';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
@@ -52,6 +53,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
         <p className="page-header__eyebrow">{plan.organisation.name}</p>
         <h1>{plan.title}</h1>
         <p className="page-header__meta">{agreed}</p>
+        {plan.publishedAt ? null : <DraftBanner />}
         {plan.isIllustrative ? (
           <IllustrativeBanner>
             The commitments, milestones and updates here are examples, not the organisation’s own record.

@@ -1,0 +1,23 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Plans start as drafts: `published_at` is the instant a plan was made public (null while it is a
+ * draft), and `unpublished_reason` why it was last taken back to draft. The plans already on the
+ * record were public when this ran, so they are published as of their creation.
+ */
+export class PlanDrafts1764200000000 implements MigrationInterface {
+  name = 'PlanDrafts1764200000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    // A plain ADD COLUMN: on SQLite, TypeORM's addColumn rebuilds the table, and dropping the old
+    // one would cascade to the commitments that reference it.
+    await queryRunner.query('ALTER TABLE "action_plan" ADD COLUMN "published_at" varchar(24)');
+    await queryRunner.query('ALTER TABLE "action_plan" ADD COLUMN "unpublished_reason" text');
+    await queryRunner.query('UPDATE "action_plan" SET "published_at" = "created_at"');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE "action_plan" DROP COLUMN "unpublished_reason"');
+    await queryRunner.query('ALTER TABLE "action_plan" DROP COLUMN "published_at"');
+  }
+}
