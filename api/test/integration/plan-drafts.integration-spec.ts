@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { Revision } from '../../src/revisions/revision.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
+import { undoMigrationsThrough } from './support/migrations';
 import { startTestApp, TestApp } from './support/test-app';
 import { webOperations } from './support/web-documents';
 
@@ -419,7 +420,7 @@ describe('migration 1764200000000 (plan drafts) on a database that holds the dem
   it('publishes every plan already on the record, as of its creation, and loses nothing', async () => {
     const before = await counts();
     expect(before[0].plans).toBeGreaterThan(0);
-    await t.dataSource.undoLastMigration();
+    await undoMigrationsThrough(t.dataSource, 'PlanDrafts1764200000000');
     const columns = (await t.dataSource.query('PRAGMA table_info(action_plan)')).map((c: { name: string }) => c.name);
     expect(columns).not.toContain('published_at');
     expect(await counts()).toEqual(before);
