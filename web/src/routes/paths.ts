@@ -15,6 +15,7 @@ export const consolePlanPath = pathBuilder(ROUTES.consolePlan.pattern);
 export const consoleCommitmentPath = pathBuilder(ROUTES.consoleCommitment.pattern);
 export const consoleModerationPath = pathBuilder(ROUTES.consoleModeration.pattern);
 export const consolePeoplePath = pathBuilder(ROUTES.consolePeople.pattern);
+export const consoleAccountPath = pathBuilder(ROUTES.consoleAccount.pattern);
 
 const commitmentsListPath = pathBuilder(ROUTES.commitments.pattern);
 const signInPagePath = pathBuilder(ROUTES.signIn.pattern);

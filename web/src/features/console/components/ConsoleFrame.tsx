@@ -4,7 +4,14 @@ import { apiErrorCode, errorMessage } from '../../../apollo/errors';
 import { useRetry } from '../../../apollo/useRetry';
 import { roleLabel } from '../../../lib/labels';
 import { Link, useLocation, useNavigate } from '../../../router';
-import { consoleModerationPath, consolePath, consolePeoplePath, homePath, signInPath } from '../../../routes/paths';
+import {
+  consoleAccountPath,
+  consoleModerationPath,
+  consolePath,
+  consolePeoplePath,
+  homePath,
+  signInPath,
+} from '../../../routes/paths';
 import { clearDrafts } from '../../../ui/forms/useDraft';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { QueryProblem } from '../../../ui/QueryProblem';
@@ -81,6 +88,13 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
             <span>
               {workspace.user.displayName} · {roleLabel(workspace.user.role)}
             </span>
+            <Link
+              className="console-nav__account-link"
+              to={consoleAccountPath()}
+              aria-current={pathname === consoleAccountPath() ? 'page' : undefined}
+            >
+              Your account
+            </Link>
             <button
               type="button"
               className="button button--secondary button--small"
