@@ -9,15 +9,14 @@ import {
   consoleModerationPath,
   consolePath,
   consolePeoplePath,
-  homePath,
   signInPath,
 } from '../../../routes/paths';
-import { clearDrafts } from '../../../ui/forms/useDraft';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { QueryProblem } from '../../../ui/QueryProblem';
 import { LogoutMutation } from '../../account';
 import { WorkspaceQuery } from '../graphql/console';
 import { WorkspaceContext } from '../hooks/useWorkspace';
+import { leaveConsole } from '../lib/leaveConsole';
 import '../console.css';
 
 const SECTIONS = [
@@ -61,10 +60,7 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
       setSignOutError(errorMessage(caught));
       return;
     }
-    clearDrafts();
-    navigate(homePath());
-    // Forget everything fetched while signed in; the header and the home page ask again.
-    await client.resetStore();
+    await leaveConsole(client, navigate);
   };
 
   if (signedOut || (!workspace && !retry.error)) return <LoadingNotice>Loading your console…</LoadingNotice>;

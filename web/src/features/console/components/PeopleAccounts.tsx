@@ -49,25 +49,15 @@ export function PeopleAccounts({ accounts, selfId, busyId, onDisable, onEnable }
                   )}
                 </dd>
               </dl>
-              {account.id === selfId ? null : account.enabled ? (
+              {account.id === selfId ? null : (
                 <button
                   type="button"
                   className="button button--secondary button--small"
                   aria-disabled={busyId !== null}
                   aria-describedby={`person-${account.id}`}
-                  onClick={() => onDisable(account)}
+                  onClick={() => (account.enabled ? onDisable : onEnable)(account)}
                 >
-                  {busy ? 'Disabling…' : 'Disable'}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-disabled={busyId !== null}
-                  aria-describedby={`person-${account.id}`}
-                  onClick={() => onEnable(account)}
-                >
-                  {busy ? 'Enabling…' : 'Enable'}
+                  {account.enabled ? (busy ? 'Disabling…' : 'Disable') : busy ? 'Enabling…' : 'Enable'}
                 </button>
               )}
             </li>

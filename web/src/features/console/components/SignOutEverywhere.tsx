@@ -2,10 +2,9 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage } from '../../../apollo/errors';
 import { useNavigate } from '../../../router';
-import { homePath } from '../../../routes/paths';
-import { clearDrafts } from '../../../ui/forms/useDraft';
 import { FormMessages } from '../../../ui/forms/FormMessages';
 import { SignOutEverywhereMutation } from '../../account';
+import { leaveConsole } from '../lib/leaveConsole';
 
 /** Ends every session of the signed-in person, this one included, and leaves the console. */
 export function SignOutEverywhere() {
@@ -25,10 +24,7 @@ export function SignOutEverywhere() {
       setError(errorMessage(caught));
       return;
     }
-    clearDrafts();
-    navigate(homePath());
-    // Forget everything fetched while signed in; the header and the home page ask again.
-    await client.resetStore();
+    await leaveConsole(client, navigate);
   };
 
   return (
