@@ -1,9 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { apiErrorCode } from '../../../apollo/errors';
 import { TextField } from '../../../ui/forms/Field';
 import { FormMessages } from '../../../ui/forms/FormMessages';
 import { fieldError, mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
+import { useFocusRefusedField } from '../../../ui/forms/useFocusRefusedField';
 import { ChangePasswordMutation, PASSWORD_POLICY, serverMessage } from '../../account';
 
 const DIFFERENT_REPEAT = 'The two new passwords differ: type the same one twice.';
@@ -17,6 +18,8 @@ export function ChangePasswordForm() {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [done, setDone] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusRefusedField(formRef, problem);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,7 +46,13 @@ export function ChangePasswordForm() {
   };
 
   return (
-    <form className="edit-form" aria-label="Change your password" noValidate onSubmit={(event) => void submit(event)}>
+    <form
+      ref={formRef}
+      className="edit-form"
+      aria-label="Change your password"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
       <FormMessages
         error={problem && problem.kind !== 'field' ? problem.message : null}
         success={done ? 'Your password is changed. You stay signed in here; your other sessions have ended.' : null}

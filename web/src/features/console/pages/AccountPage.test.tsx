@@ -54,6 +54,7 @@ describe('the account page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText('Your current password is wrong.')).toBeTruthy();
     expect(screen.getByLabelText('Current password').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByLabelText('Current password'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
     expect(
