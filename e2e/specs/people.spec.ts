@@ -22,7 +22,12 @@ async function inviteThroughApi(executive: Page, email: string, role: 'EXECUTIVE
 }
 
 /** A new browser, signed in as the person who accepts `token` (through the API). */
-async function acceptInNewBrowser(browser: Browser, token: string, name: string, viewport: object): Promise<Page> {
+async function acceptInNewBrowser(
+  browser: Browser,
+  token: string,
+  name: string,
+  viewport: { width: number; height: number },
+): Promise<Page> {
   const page = await (await newContextOnTestClock(browser, { viewport })).newPage();
   await graphqlData(page.request, ACCEPT, { input: { token, displayName: name, password: PASSWORD } });
   return page;
