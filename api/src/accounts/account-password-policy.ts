@@ -21,8 +21,8 @@ export class AccountPasswordPolicy {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  /** Refuses, as BAD_USER_INPUT on `password`, a password the policy does not allow for `holder`. */
-  async assertAllowed(password: string, holder: PasswordHolder): Promise<void> {
+  /** Refuses, as BAD_USER_INPUT on `field`, a password the policy does not allow for `holder`. */
+  async assertAllowed(password: string, holder: PasswordHolder, field = 'password'): Promise<void> {
     const plans = holder.planIds.length > 0 ? await this.plans.findByIds(holder.planIds) : [];
     const organisationIds = [
       ...new Set([...(holder.organisationId ? [holder.organisationId] : []), ...plans.map((p) => p.organisationId)]),
@@ -32,6 +32,6 @@ export class AccountPasswordPolicy {
       email: holder.email,
       organisationNames: organisations.map((organisation) => organisation.name),
     });
-    if (problem) throw badInput(problem, 'password');
+    if (problem) throw badInput(problem, field);
   }
 }

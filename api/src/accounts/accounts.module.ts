@@ -7,10 +7,12 @@ import { AccountPasswordPolicy } from './account-password-policy';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { Invite } from './invite.entity';
+import { PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Invite]), AuthModule, OrganisationsModule, PlansModule],
-  providers: [AccountsService, AccountPasswordPolicy, AccountsResolver],
+  providers: [AccountsService, AccountPasswordPolicy, AccountsResolver, PeopleService, PeopleResolver],
   exports: [AccountsService],
 })
 export class AccountsModule {}

@@ -8,7 +8,7 @@ import { Actor, SignedInActor } from '../auth/actor';
 import { LoginThrottle } from '../auth/login-throttle';
 import { PasswordsService } from '../auth/passwords.service';
 import { SessionsService } from '../auth/sessions.service';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken } from '../auth/tokens';
 import { Role, User } from '../auth/user.entity';
 import { NewAccount, normaliseEmail, UsersService } from '../auth/users.service';
 import { Clock } from '../common/clock';
@@ -20,6 +20,7 @@ import { PlansService } from '../plans/plans.service';
 import { AccountPasswordPolicy } from './account-password-policy';
 import { Invitation } from './dto/invitation.type';
 import { Invite } from './invite.entity';
+import { newInvitationLink } from './invitation-link';
 
 /** An address the account signed in from within this many days is one of its usual addresses. */
 const USUAL_ADDRESS_DAYS = 90;
@@ -128,18 +129,17 @@ export class AccountsService {
   ): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     if (await this.users.emailTaken(manager, email)) throw badInput('This email already has an account.', 'email');
-    const token = newToken();
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + this.config.INVITE_HOURS * 3_600_000).toISOString();
+    const link = newInvitationLink(this.config, now);
     const invite: Invite = {
       id: newId(),
       organisationId: input.organisationId,
       planId: input.planId,
       email,
       role: input.role,
-      tokenHash: hashToken(token),
+      tokenHash: link.tokenHash,
       invitedById: actor?.user.id ?? null,
-      expiresAt,
+      expiresAt: link.expiresAt,
       acceptedAt: null,
       createdAt: now.toISOString(),
     };
@@ -152,7 +152,7 @@ export class AccountsService {
       detail: { email, role: input.role, planId: input.planId },
       ip: actor?.ip ?? null,
     });
-    return { email, role: input.role, expiresAt, url: `${this.config.publicUrl}/invite#${token}` };
+    return { id: invite.id, email, role: input.role, expiresAt: link.expiresAt, url: link.url };
   }
 
   /** Sets the password of an invited person, creates their account and signs them in. */
@@ -248,12 +248,26 @@ export class AccountsService {
     });
   }
 
-  /** Disables an account and ends its sessions. `actor` null is the CLI. */
+  /**
+   * Disables an account and ends its sessions. `actor` null is the CLI. Nobody disables
+   * themselves, and an organisation always keeps an enabled executive.
+   */
   async disable(userId: string, actor: SignedInActor | null): Promise<User> {
     const target = await this.users.findById(userId);
     if (!target) throw notFound('user', userId);
-    if (actor) await this.assertCanManage(actor.user, target);
+    if (actor) await this.assertCanManage(actor.user, target, 'disable');
     return this.transactions.run(async (manager) => {
+      if (actor) await this.assertStillEnabled(manager, actor.user);
+      if (
+        target.role === Role.EXECUTIVE &&
+        target.organisationId &&
+        (await this.users.countOtherEnabledExecutives(manager, target.organisationId, target.id)) === 0
+      ) {
+        throw badInput(
+          'This is the last enabled executive of the organisation: enable or invite another executive first.',
+          'id',
+        );
+      }
       const disabledAt = target.disabledAt ?? this.clock.now().toISOString();
       await this.users.setDisabledAt(manager, target.id, disabledAt);
       await this.sessions.endAllFor(manager, target.id);
@@ -268,12 +282,117 @@ export class AccountsService {
     });
   }
 
+  /** Enables a disabled account again; its owner signs in with the password they had. */
+  async enable(userId: string, actor: SignedInActor): Promise<User> {
+    const target = await this.users.findById(userId);
+    if (!target) throw notFound('user', userId);
+    await this.assertCanManage(actor.user, target, 'enable');
+    return this.transactions.run(async (manager) => {
+      await this.assertStillEnabled(manager, actor.user);
+      await this.users.setDisabledAt(manager, target.id, null);
+      await this.audit.record(manager, {
+        actorId: actor.user.id,
+        action: 'user.enable',
+        subjectType: 'USER',
+        subjectId: target.id,
+        ip: actor.ip,
+      });
+      return { ...target, disabledAt: null };
+    });
+  }
+
+  /**
+   * Changes the signed-in person's password. A wrong current password counts as a failed
+   * sign-in for the throttle; the new one must pass the policy; every other session ends.
+   */
+  async changePassword(
+    currentPassword: string,
+    newPassword: string,
+    actor: SignedInActor,
+    sessionId: string,
+    reply: FastifyReply,
+  ): Promise<User> {
+    const { ip } = actor;
+    const user = await this.users.findById(actor.user.id);
+    if (!user) throw notFound('user', actor.user.id);
+    const refusal = await this.throttle.refusal(ip, user.email, () =>
+      this.audit.hasSignedInFrom(user.id, ip, this.usualAddressSince()),
+    );
+    if (refusal) {
+      this.logger.warn(`password change throttled for user ${user.id} from ${ip}`);
+      reply.header('retry-after', String(refusal.details.retryAfter));
+      throw refusal;
+    }
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(ip, user.email);
+      this.logger.warn(`password change refused for user ${user.id} from ${ip}: wrong current password`);
+      await this.transactions.run((manager) =>
+        this.audit.record(manager, {
+          actorId: user.id,
+          action: 'user.password.failure',
+          subjectType: 'USER',
+          subjectId: user.id,
+          ip,
+        }),
+      );
+      throw badInput('Your current password is wrong.', 'currentPassword');
+    }
+    await this.throttle.recordSuccess(ip, user.email);
+    if (newPassword === currentPassword) {
+      throw badInput('The new password is the one you have now: choose a different one.', 'newPassword');
+    }
+    await this.passwordPolicy.assertAllowed(
+      newPassword,
+      { email: user.email, organisationId: user.organisationId, planIds: await this.users.planIdsOf(user.id) },
+      'newPassword',
+    );
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.transactions.run(async (manager) => {
+      await this.users.setPasswordHash(manager, user.id, passwordHash);
+      const ended = await this.sessions.endOthersFor(manager, user.id, sessionId);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'user.password.change',
+        subjectType: 'USER',
+        subjectId: user.id,
+        detail: { otherSessionsEnded: ended },
+        ip,
+      });
+    });
+    this.logger.log(`password changed for user ${user.id} from ${ip}`);
+    return user;
+  }
+
+  /** Ends every session of the signed-in person, this one included; returns how many ended. */
+  async signOutEverywhere(actor: SignedInActor, reply: FastifyReply): Promise<number> {
+    const ended = await this.transactions.run(async (manager) => {
+      const count = await this.sessions.endAllFor(manager, actor.user.id);
+      await this.audit.record(manager, {
+        actorId: actor.user.id,
+        action: 'logout.everywhere',
+        subjectType: 'USER',
+        subjectId: actor.user.id,
+        detail: { sessionsEnded: count },
+        ip: actor.ip,
+      });
+      return count;
+    });
+    this.sessions.clearCookie(reply);
+    return ended;
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users.findByEmail(email);
   }
 
-  private async assertCanManage(actor: User, target: User): Promise<void> {
-    if (actor.id === target.id) throw badInput('You cannot disable your own account.', 'id');
+  /** An executive acts only while their own account is enabled, re-read inside the write. */
+  private async assertStillEnabled(manager: EntityManager, actor: User): Promise<void> {
+    const current = await this.users.findByIdIn(manager, actor.id);
+    if (!current || current.disabledAt) throw new DomainError(ErrorCode.FORBIDDEN, 'Your account has been disabled.');
+  }
+
+  private async assertCanManage(actor: User, target: User, verb: 'disable' | 'enable'): Promise<void> {
+    if (actor.id === target.id) throw badInput(`You cannot ${verb} your own account.`, 'id');
     if (
       target.role === Role.EXECUTIVE &&
       actor.organisationId &&
@@ -284,6 +403,6 @@ export class AccountsService {
       const plans = await this.plans.findByIds(await this.users.planIdsOf(target.id));
       if (plans.some((plan) => this.access.isExecutiveOf(actor, plan.organisationId))) return;
     }
-    throw new DomainError(ErrorCode.FORBIDDEN, 'You may only disable accounts of your own organisation and its plans.');
+    throw new DomainError(ErrorCode.FORBIDDEN, `You may only ${verb} accounts of your own organisation and its plans.`);
   }
 }

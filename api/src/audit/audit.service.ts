@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { newId, nowIso } from '../common/ids';
 import { AuditEvent } from './audit-event.entity';
+
+/** The audit actions that sign an account in. */
+const SIGN_IN_ACTIONS = ['login.success', 'invite.accept'] as const;
 
 export interface AuditInput {
   actorId: string | null;
@@ -35,5 +38,19 @@ export class AuditService {
     return this.dataSource.getRepository(AuditEvent).exists({
       where: { actorId, ip, action: 'login.success', createdAt: MoreThanOrEqual(since) },
     });
+  }
+
+  /** When each account last signed in (a sign-in, or accepting an invitation), by account id; absent if never. */
+  async lastSignIns(actorIds: readonly string[]): Promise<Map<string, string>> {
+    if (actorIds.length === 0) return new Map();
+    const rows: { actorId: string; at: string }[] = await this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('event')
+      .select('event.actor_id', 'actorId')
+      .addSelect('MAX(event.created_at)', 'at')
+      .where({ actorId: In([...actorIds]), action: In([...SIGN_IN_ACTIONS]) })
+      .groupBy('event.actor_id')
+      .getRawMany();
+    return new Map(rows.map((row) => [row.actorId, row.at]));
   }
 }

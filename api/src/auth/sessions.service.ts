@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, Not, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { Transactions } from '../common/transactions';
@@ -87,7 +87,7 @@ export class SessionsService {
 
   async end(manager: EntityManager, sessionId: string, reply: FastifyReply): Promise<void> {
     await this.drop(manager, sessionId);
-    this.setCookie(reply, '', 0);
+    this.clearCookie(reply);
   }
 
   /** Removes a session and leaves the cookie alone: a sign-in that replaces it sets a new one. */
@@ -95,9 +95,19 @@ export class SessionsService {
     await manager.delete(Session, { id: sessionId });
   }
 
-  /** Ends every session of a user (disabling, password change). */
-  async endAllFor(manager: EntityManager, userId: string): Promise<void> {
-    await manager.delete(Session, { userId });
+  /** Ends every session of a user (disabling, setting a password); returns how many there were. */
+  async endAllFor(manager: EntityManager, userId: string): Promise<number> {
+    return (await manager.delete(Session, { userId })).affected ?? 0;
+  }
+
+  /** Ends every session of a user but `keepSessionId` (a password change keeps the one that made it). */
+  async endOthersFor(manager: EntityManager, userId: string, keepSessionId: string): Promise<number> {
+    return (await manager.delete(Session, { userId, id: Not(keepSessionId) })).affected ?? 0;
+  }
+
+  /** Tells the browser to forget its session cookie. */
+  clearCookie(reply: FastifyReply): void {
+    this.setCookie(reply, '', 0);
   }
 
   private setCookie(reply: FastifyReply, value: string, maxAgeSeconds: number): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { LiaisonPlan } from './liaison-plan.entity';
@@ -75,7 +75,42 @@ export class UsersService {
     await manager.update(User, { id: userId }, { passwordHash });
   }
 
-  async setDisabledAt(manager: EntityManager, userId: string, disabledAt: string): Promise<void> {
-    await manager.update(User, { id: userId }, { disabledAt });
+  /** Disables (an instant) or enables (null) an account. */
+  async setDisabledAt(manager: EntityManager, userId: string, disabledAt: string | null): Promise<void> {
+    await manager.update(User, { id: userId }, { disabledAt, updatedAt: this.clock.now().toISOString() });
+  }
+
+  /** Reads an account inside the caller's transaction, as it is now. */
+  findByIdIn(manager: EntityManager, id: string): Promise<User | null> {
+    return manager.findOneBy(User, { id });
+  }
+
+  /** How many enabled executives the organisation has besides `exceptId`. */
+  countOtherEnabledExecutives(manager: EntityManager, organisationId: string, exceptId: string): Promise<number> {
+    return manager.countBy(User, {
+      organisationId,
+      role: Role.EXECUTIVE,
+      disabledAt: IsNull(),
+      id: Not(exceptId),
+    });
+  }
+
+  /**
+   * The accounts of an organisation: its executives, and the liaisons of `planIds` (its plans)
+   * with the links that attach them, ordered by name.
+   */
+  async findOrganisationAccounts(
+    organisationId: string,
+    planIds: readonly string[],
+  ): Promise<{ users: User[]; links: LiaisonPlan[] }> {
+    const links = planIds.length > 0 ? await this.liaisonPlans.findBy({ planId: In([...planIds]) }) : [];
+    const users = await this.users.find({
+      where: [
+        { organisationId, role: Role.EXECUTIVE },
+        ...(links.length > 0 ? [{ id: In(links.map((link) => link.userId)), role: Role.LIAISON }] : []),
+      ],
+      order: { displayName: 'ASC', email: 'ASC' },
+    });
+    return { users, links };
   }
 }

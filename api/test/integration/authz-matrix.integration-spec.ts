@@ -1,4 +1,5 @@
-import { createAccount, signIn, signInDemo } from './support/accounts';
+import { AccountsService } from '../../src/accounts/accounts.service';
+import { createAccount, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
 import { demoIds } from './support/demo';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
@@ -56,6 +57,15 @@ describe('the authorization matrix', () => {
       `{ plan(slug: "islamophobia-action-plan") { commitment(reference: "${reference}") { version } } }`,
       (d: { plan: { commitment: { version: number } } }) => d.plan.commitment.version,
     );
+  /** A fresh pending invitation of the demo organisation, made by its executive. */
+  const lmnInvitation = async (): Promise<string> => {
+    const made = await t.gql<{ inviteUser: { id: string } }>(
+      'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
+      { input: { email: `pending${unique()}@example.org`, role: 'EXECUTIVE' } },
+      cookies.executive,
+    );
+    return made.data!.inviteUser.id;
+  };
   const mutate = (cookie: string | undefined, name: string, type: string, input: Record<string, unknown>) =>
     t.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { __typename } }`, { input }, cookie);
 
@@ -301,6 +311,52 @@ describe('the authorization matrix', () => {
           liaisonOf: 'islamophobia-action-plan',
         });
         return mutate(c, 'disableUser', 'DisableUserInput', { id: target.id });
+      },
+    ],
+    [
+      'enableUser',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const target = await createAccount(t, `enable${unique()}@example.org`, {
+          liaisonOf: 'islamophobia-action-plan',
+        });
+        await t.app.get(AccountsService).disable(target.id, null);
+        return mutate(c, 'enableUser', 'EnableUserInput', { id: target.id });
+      },
+    ],
+    [
+      'revokeInvitation',
+      OWN_ORGANISATION_ONLY,
+      async (c) => mutate(c, 'revokeInvitation', 'InvitationIdInput', { id: await lmnInvitation() }),
+    ],
+    [
+      'resendInvitation',
+      OWN_ORGANISATION_ONLY,
+      async (c) => mutate(c, 'resendInvitation', 'InvitationIdInput', { id: await lmnInvitation() }),
+    ],
+    [
+      'changePassword',
+      ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'],
+      async (c) => {
+        const change = (currentPassword: string, newPassword: string) =>
+          mutate(c, 'changePassword', 'ChangePasswordInput', { currentPassword, newPassword });
+        const result = await change(TEST_PASSWORD, 'a brand new passphrase');
+        // Back to the password the other cases sign in with; the caller's own session is kept.
+        if (!result.errors) expect((await change('a brand new passphrase', TEST_PASSWORD)).errors).toBeUndefined();
+        return result;
+      },
+    ],
+    [
+      'signOutEverywhere',
+      ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'],
+      async (c) => {
+        if (!c) return t.gql('mutation { signOutEverywhere }');
+        const actor = ACTORS.find((a) => cookies[a] === c)!;
+        const me = await t.gql<{ workspace: { email: string } }>('{ workspace { email } }', {}, c);
+        const result = await t.gql('mutation { signOutEverywhere }', {}, c);
+        // Every session of the account has ended; the cases that follow need a new one.
+        cookies[actor] = await signIn(t, me.data!.workspace.email);
+        return result;
       },
     ],
     [

@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.AcceptInviteDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment CommentsList_comment on Comment {\n    id\n    body\n    hidden\n    kind\n    stance\n    parentId\n    createdAt\n    author {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CommentsList_CommentFragmentDoc,
     "\n  fragment CommitmentCard_commitment on Commitment {\n    id\n    reference\n    title\n    owner\n    theme\n    dueDate\n    completedOn\n    verifiable\n    assessment\n    partyReported\n    deadline\n    disagreement\n  }\n": typeof types.CommitmentCard_CommitmentFragmentDoc,
     "\n  fragment EvidenceList_evidence on Evidence {\n    id\n    kind\n    title\n    url\n    publishedOn\n  }\n": typeof types.EvidenceList_EvidenceFragmentDoc,
@@ -39,7 +41,7 @@ type Documents = {
     "\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateReportDocument,
     "\n  query Moderation($hidden: Boolean, $after: String) {\n    moderation(hidden: $hidden, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          body\n          hiddenReason\n          hiddenAt\n          hiddenBy {\n            id\n            displayName\n            role\n          }\n          commitment {\n            id\n            reference\n            title\n            plan {\n              id\n              slug\n              organisation {\n                id\n                slug\n              }\n            }\n          }\n          comment {\n            id\n            kind\n            stance\n            hidden\n            createdAt\n            author {\n              id\n              displayName\n              role\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      hidden\n      body\n    }\n  }\n": typeof types.HideCommentDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  query OrganisationEditor($slug: String!) {\n    organisation(slug: $slug) {\n      ...OrganisationEditor_organisation\n    }\n  }\n": typeof types.OrganisationEditorDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationEditor_organisation\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query ReportEditor($slug: String!) {\n    report(slug: $slug) {\n      ...ReportEditor_report\n      organisation {\n        slug\n        name\n      }\n      recommendations {\n        id\n        ...RecommendationEditor_recommendation\n        commitments {\n          id\n          reference\n          plan {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportEditorDocument,
@@ -58,6 +60,11 @@ type Documents = {
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...MilestoneEditor_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      title\n      ...MilestoneEditor_milestone\n    }\n  }\n": typeof types.CreateMilestoneDocument,
     "\n  query EditorRevisions($subjectType: RevisionSubject!, $subjectId: ID!, $after: String) {\n    revisions(subjectType: $subjectType, subjectId: $subjectId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          field\n          before\n          after\n          createdAt\n          version\n          actor {\n            id\n            displayName\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditorRevisionsDocument,
+    "\n  query People {\n    workspace {\n      user {\n        id\n      }\n      people {\n        id\n        displayName\n        email\n        role\n        plans {\n          id\n          slug\n          title\n        }\n        lastSignInAt\n        enabled\n      }\n      invitations {\n        id\n        email\n        role\n        plan {\n          id\n          slug\n          title\n        }\n        invitedAt\n        expiresAt\n        expired\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation DisableUser($input: DisableUserInput!) {\n    disableUser(input: $input) {\n      id\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($input: EnableUserInput!) {\n    enableUser(input: $input) {\n      id\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  fragment CommitmentEditor_commitment on Commitment {\n    id\n    reference\n    title\n    description\n    owner\n    successCriteria\n    dueDate\n    theme\n    version\n    verifiable\n    deadline\n  }\n": typeof types.CommitmentEditor_CommitmentFragmentDoc,
     "\n  fragment OrganisationEditor_organisation on Organisation {\n    id\n    slug\n    name\n    description\n    website\n    version\n  }\n": typeof types.OrganisationEditor_OrganisationFragmentDoc,
     "\n  fragment PlanEditor_plan on ActionPlan {\n    id\n    slug\n    title\n    counterpart\n    description\n    agreedOn\n    publishedAt\n    unpublishedReason\n    version\n  }\n": typeof types.PlanEditor_PlanFragmentDoc,
@@ -81,6 +88,8 @@ const documents: Documents = {
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.AcceptInviteDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment CommentsList_comment on Comment {\n    id\n    body\n    hidden\n    kind\n    stance\n    parentId\n    createdAt\n    author {\n      id\n      displayName\n      role\n    }\n  }\n": types.CommentsList_CommentFragmentDoc,
     "\n  fragment CommitmentCard_commitment on Commitment {\n    id\n    reference\n    title\n    owner\n    theme\n    dueDate\n    completedOn\n    verifiable\n    assessment\n    partyReported\n    deadline\n    disagreement\n  }\n": types.CommitmentCard_CommitmentFragmentDoc,
     "\n  fragment EvidenceList_evidence on Evidence {\n    id\n    kind\n    title\n    url\n    publishedOn\n  }\n": types.EvidenceList_EvidenceFragmentDoc,
@@ -102,7 +111,7 @@ const documents: Documents = {
     "\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateReportDocument,
     "\n  query Moderation($hidden: Boolean, $after: String) {\n    moderation(hidden: $hidden, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          body\n          hiddenReason\n          hiddenAt\n          hiddenBy {\n            id\n            displayName\n            role\n          }\n          commitment {\n            id\n            reference\n            title\n            plan {\n              id\n              slug\n              organisation {\n                id\n                slug\n              }\n            }\n          }\n          comment {\n            id\n            kind\n            stance\n            hidden\n            createdAt\n            author {\n              id\n              displayName\n              role\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ModerationDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      id\n      hidden\n      body\n    }\n  }\n": types.HideCommentDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": types.InviteUserDocument,
     "\n  query OrganisationEditor($slug: String!) {\n    organisation(slug: $slug) {\n      ...OrganisationEditor_organisation\n    }\n  }\n": types.OrganisationEditorDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationEditor_organisation\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query ReportEditor($slug: String!) {\n    report(slug: $slug) {\n      ...ReportEditor_report\n      organisation {\n        slug\n        name\n      }\n      recommendations {\n        id\n        ...RecommendationEditor_recommendation\n        commitments {\n          id\n          reference\n          plan {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.ReportEditorDocument,
@@ -121,6 +130,11 @@ const documents: Documents = {
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...MilestoneEditor_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      title\n      ...MilestoneEditor_milestone\n    }\n  }\n": types.CreateMilestoneDocument,
     "\n  query EditorRevisions($subjectType: RevisionSubject!, $subjectId: ID!, $after: String) {\n    revisions(subjectType: $subjectType, subjectId: $subjectId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          field\n          before\n          after\n          createdAt\n          version\n          actor {\n            id\n            displayName\n            role\n          }\n        }\n      }\n    }\n  }\n": types.EditorRevisionsDocument,
+    "\n  query People {\n    workspace {\n      user {\n        id\n      }\n      people {\n        id\n        displayName\n        email\n        role\n        plans {\n          id\n          slug\n          title\n        }\n        lastSignInAt\n        enabled\n      }\n      invitations {\n        id\n        email\n        role\n        plan {\n          id\n          slug\n          title\n        }\n        invitedAt\n        expiresAt\n        expired\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation DisableUser($input: DisableUserInput!) {\n    disableUser(input: $input) {\n      id\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($input: EnableUserInput!) {\n    enableUser(input: $input) {\n      id\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  fragment CommitmentEditor_commitment on Commitment {\n    id\n    reference\n    title\n    description\n    owner\n    successCriteria\n    dueDate\n    theme\n    version\n    verifiable\n    deadline\n  }\n": types.CommitmentEditor_CommitmentFragmentDoc,
     "\n  fragment OrganisationEditor_organisation on Organisation {\n    id\n    slug\n    name\n    description\n    website\n    version\n  }\n": types.OrganisationEditor_OrganisationFragmentDoc,
     "\n  fragment PlanEditor_plan on ActionPlan {\n    id\n    slug\n    title\n    counterpart\n    description\n    agreedOn\n    publishedAt\n    unpublishedReason\n    version\n  }\n": types.PlanEditor_PlanFragmentDoc,
@@ -170,6 +184,14 @@ export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,7 +279,7 @@ export function graphql(source: "\n  mutation HideComment($input: HideCommentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,6 +352,26 @@ export function graphql(source: "\n  mutation CreateMilestone($input: CreateMile
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditorRevisions($subjectType: RevisionSubject!, $subjectId: ID!, $after: String) {\n    revisions(subjectType: $subjectType, subjectId: $subjectId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          field\n          before\n          after\n          createdAt\n          version\n          actor {\n            id\n            displayName\n            role\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditorRevisions($subjectType: RevisionSubject!, $subjectId: ID!, $after: String) {\n    revisions(subjectType: $subjectType, subjectId: $subjectId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          field\n          before\n          after\n          createdAt\n          version\n          actor {\n            id\n            displayName\n            role\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People {\n    workspace {\n      user {\n        id\n      }\n      people {\n        id\n        displayName\n        email\n        role\n        plans {\n          id\n          slug\n          title\n        }\n        lastSignInAt\n        enabled\n      }\n      invitations {\n        id\n        email\n        role\n        plan {\n          id\n          slug\n          title\n        }\n        invitedAt\n        expiresAt\n        expired\n      }\n    }\n  }\n"): (typeof documents)["\n  query People {\n    workspace {\n      user {\n        id\n      }\n      people {\n        id\n        displayName\n        email\n        role\n        plans {\n          id\n          slug\n          title\n        }\n        lastSignInAt\n        enabled\n      }\n      invitations {\n        id\n        email\n        role\n        plan {\n          id\n          slug\n          title\n        }\n        invitedAt\n        expiresAt\n        expired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($input: DisableUserInput!) {\n    disableUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($input: DisableUserInput!) {\n    disableUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($input: EnableUserInput!) {\n    enableUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($input: EnableUserInput!) {\n    enableUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

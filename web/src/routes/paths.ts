@@ -16,6 +16,7 @@ export const consoleCommitmentPath = pathBuilder(ROUTES.consoleCommitment.patter
 export const consoleModerationPath = pathBuilder(ROUTES.consoleModeration.pattern);
 export const consolePeoplePath = pathBuilder(ROUTES.consolePeople.pattern);
 export const consoleOrganisationPath = pathBuilder(ROUTES.consoleOrganisation.pattern);
+export const consoleAccountPath = pathBuilder(ROUTES.consoleAccount.pattern);
 
 const commitmentsListPath = pathBuilder(ROUTES.commitments.pattern);
 const signInPagePath = pathBuilder(ROUTES.signIn.pattern);

@@ -40,6 +40,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/console')).toEqual({ name: 'console', params: {} });
     expect(matchRoute('/console/moderation')).toEqual({ name: 'consoleModeration', params: {} });
     expect(matchRoute('/console/people')).toEqual({ name: 'consolePeople', params: {} });
+    expect(matchRoute('/console/account')).toEqual({ name: 'consoleAccount', params: {} });
     expect(matchRoute('/console/reports/the-report')).toEqual({
       name: 'consoleReport',
       params: { reportSlug: 'the-report' },

@@ -72,7 +72,7 @@ export const ROUTES = defineRoutes({
     ),
     console: { executiveOnly: true },
   },
-  /** Inviting executives and liaisons. */
+  /** The organisation's accounts and pending invitations, and inviting executives and liaisons. */
   consolePeople: {
     pattern: '/console/people',
     page: lazyComponent(() => import('../features/console/pages/PeoplePage').then((module) => module.PeoplePage)),
@@ -85,6 +85,12 @@ export const ROUTES = defineRoutes({
       import('../features/console/pages/OrganisationProfilePage').then((module) => module.OrganisationProfilePage),
     ),
     console: { executiveOnly: true },
+  },
+  /** The signed-in person's own account: changing their password, signing out everywhere. */
+  consoleAccount: {
+    pattern: '/console/account',
+    page: lazyComponent(() => import('../features/console/pages/AccountPage').then((module) => module.AccountPage)),
+    console: { executiveOnly: false },
   },
   /** The editor of one report and its recommendations (report slugs are unique). */
   consoleReport: {

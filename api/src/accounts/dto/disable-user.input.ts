@@ -6,3 +6,6 @@ export class DisableUserInput {
   @IdField()
   id: string;
 }
+
+@InputType()
+export class EnableUserInput extends DisableUserInput {}

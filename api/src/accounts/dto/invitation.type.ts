@@ -1,9 +1,12 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../auth/user.entity';
 import { DateTimeScalar } from '../../common/scalars';
 
 @ObjectType({ description: 'A single-use invitation; the link is shown once and only its hash is kept.' })
 export class Invitation {
+  @Field(() => ID, { description: 'The id under which it is listed among the pending invitations.' })
+  id: string;
+
   @Field()
   email: string;
 

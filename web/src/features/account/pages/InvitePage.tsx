@@ -6,10 +6,8 @@ import { useLocation, useNavigate } from '../../../router';
 import { consolePath } from '../../../routes/paths';
 import { AcceptInviteMutation } from '../graphql/account';
 import { serverMessage } from '../lib/accountErrors';
+import { PASSWORD_POLICY } from '../lib/passwordPolicy';
 import '../account.css';
-
-export const PASSWORD_POLICY =
-  '12 to 256 characters; a few words in a row work well. Common passwords, one character repeated, keyboard runs such as qwerty or 123456, and your email’s name or your organisation’s are refused.';
 
 /** `/invite#TOKEN` — an invited person chooses a name and a password, and is signed in. */
 export function InvitePage() {

@@ -5,19 +5,19 @@ import { useRetry } from '../../../apollo/useRetry';
 import { roleLabel } from '../../../lib/labels';
 import { Link, useLocation, useNavigate } from '../../../router';
 import {
+  consoleAccountPath,
   consoleModerationPath,
   consoleOrganisationPath,
   consolePath,
   consolePeoplePath,
-  homePath,
   signInPath,
 } from '../../../routes/paths';
-import { clearDrafts } from '../../../ui/forms/useDraft';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { QueryProblem } from '../../../ui/QueryProblem';
 import { LogoutMutation } from '../../account';
 import { WorkspaceQuery } from '../graphql/console';
 import { WorkspaceContext } from '../hooks/useWorkspace';
+import { leaveConsole } from '../lib/leaveConsole';
 import '../console.css';
 
 const SECTIONS = [
@@ -62,10 +62,7 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
       setSignOutError(errorMessage(caught));
       return;
     }
-    clearDrafts();
-    navigate(homePath());
-    // Forget everything fetched while signed in; the header and the home page ask again.
-    await client.resetStore();
+    await leaveConsole(client, navigate);
   };
 
   if (signedOut || (!workspace && !retry.error)) return <LoadingNotice>Loading your console…</LoadingNotice>;
@@ -89,6 +86,13 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
             <span>
               {workspace.user.displayName} · {roleLabel(workspace.user.role)}
             </span>
+            <Link
+              className="console-nav__account-link"
+              to={consoleAccountPath()}
+              aria-current={pathname === consoleAccountPath() ? 'page' : undefined}
+            >
+              Your account
+            </Link>
             <button
               type="button"
               className="button button--secondary button--small"

@@ -1,12 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import type { InviteUserMutation as InviteResult } from '../../../__generated__/graphql';
-import { formatDate } from '../../../lib/format';
 import { SelectField, TextField } from '../../../ui/forms/Field';
 import { FormMessages } from '../../../ui/forms/FormMessages';
 import { fieldError, mutationProblem, type MutationProblem } from '../../../ui/forms/mutationProblem';
 import { InviteUserMutation } from '../graphql/console';
+import { PeopleQuery } from '../graphql/people';
 import type { WorkspaceData } from '../hooks/useWorkspace';
+import { InvitationLink } from './InvitationLink';
 
 type Role = 'EXECUTIVE' | 'LIAISON';
 const ROLES = [
@@ -23,7 +24,6 @@ export function InviteForm({ plans }: { plans: WorkspaceData['plans'] }) {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<MutationProblem | null>(null);
   const [invitation, setInvitation] = useState<InviteResult['inviteUser'] | null>(null);
-  const [copied, setCopied] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -31,11 +31,11 @@ export function InviteForm({ plans }: { plans: WorkspaceData['plans'] }) {
     setSaving(true);
     setProblem(null);
     setInvitation(null);
-    setCopied(false);
     try {
       const { data } = await client.mutate({
         mutation: InviteUserMutation,
         variables: { input: { email, role, planId: role === 'LIAISON' ? planId || null : null } },
+        refetchQueries: [PeopleQuery],
       });
       setInvitation(data!.inviteUser);
       setEmail('');
@@ -43,16 +43,6 @@ export function InviteForm({ plans }: { plans: WorkspaceData['plans'] }) {
       setProblem(mutationProblem(caught));
     } finally {
       setSaving(false);
-    }
-  };
-
-  const copy = async () => {
-    if (!invitation) return;
-    try {
-      await navigator.clipboard.writeText(invitation.url);
-      setCopied(true);
-    } catch {
-      setCopied(false);
     }
   };
 
@@ -93,23 +83,7 @@ export function InviteForm({ plans }: { plans: WorkspaceData['plans'] }) {
         </button>
       </form>
       <div aria-live="polite">
-        {invitation ? (
-          <section className="notice notice--success invitation" aria-labelledby="invitation-title">
-            <h2 id="invitation-title" className="notice__title">
-              Invitation for {invitation.email}
-            </h2>
-            <p>
-              Send this link to them yourself. It works once, until {formatDate(invitation.expiresAt)}, and is shown
-              only now.
-            </p>
-            <p className="invitation__url">
-              <code>{invitation.url}</code>
-            </p>
-            <button type="button" className="button button--secondary" onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy link'}
-            </button>
-          </section>
-        ) : null}
+        {invitation ? <InvitationLink invitation={invitation} title={`Invitation for ${invitation.email}`} /> : null}
       </div>
     </>
   );

@@ -143,6 +143,7 @@ export const HideCommentMutation = graphql(`
 export const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
     inviteUser(input: $input) {
+      id
       email
       role
       expiresAt
