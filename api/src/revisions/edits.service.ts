@@ -25,6 +25,26 @@ export interface EditRequest<T extends Editable> {
   actor: SignedInActor;
   /** The commitment whose public history shows the edit, if any. */
   commitmentId: string | null;
+  /** The report whose public history shows the edit, if any (a finding's). */
+  reportId?: string | null;
+}
+
+/** A row that is written with its fields recorded: created (before empty) or deleted (after empty). */
+export interface RecordedRequest<T extends Editable> {
+  entity: EntityTarget<T>;
+  subject: RevisionSubject;
+  row: T;
+  /** The fields whose wording the history keeps. */
+  fields: (keyof T & string)[];
+  actor: SignedInActor;
+  /** The report whose public history shows it. */
+  reportId: string | null;
+}
+
+interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
 }
 
 const asText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -66,21 +86,20 @@ export class EditsService {
       throw conflict(subject, current.version);
     }
     const version = request.version + 1;
-    await manager.insert(
-      Revision,
-      changed.map((field) => ({
-        id: newId(),
-        subjectType: subject,
-        subjectId: row.id,
-        commitmentId: request.commitmentId,
+    await this.insertRevisions(manager, {
+      subject,
+      subjectId: row.id,
+      commitmentId: request.commitmentId,
+      reportId: request.reportId ?? null,
+      version,
+      actor,
+      at: updatedAt,
+      changes: changed.map((field) => ({
         field,
         before: asText(row[field]),
         after: asText(request.changes[field]),
-        version,
-        actorId: actor.user.id,
-        createdAt: updatedAt,
       })),
-    );
+    });
     await this.audit.record(manager, {
       actorId: actor.user.id,
       action: `${subject.toLowerCase()}.update`,
@@ -90,6 +109,94 @@ export class EditsService {
       ip: actor.ip,
     });
     return { ...row, ...values, version, updatedAt };
+  }
+
+  /**
+   * Writes a new row whose creation the history shows: a revision per field from empty to its
+   * first wording, at version 1, and the audit event.
+   */
+  async createRecorded<T extends Editable>(manager: EntityManager, request: RecordedRequest<T>): Promise<T> {
+    const { row } = request;
+    await this.create(manager, request.entity, request.subject, row, request.actor);
+    await this.insertRevisions(manager, {
+      ...request,
+      subjectId: row.id,
+      commitmentId: null,
+      version: row.version,
+      at: row.createdAt ?? row.updatedAt,
+      changes: request.fields.map((field) => ({ field, before: null, after: asText(row[field]) })),
+    });
+    return row;
+  }
+
+  /**
+   * Deletes a row by compare-and-set on `version` (a stale one gets CONFLICT), keeping its last
+   * wording in the history: a revision per field from that wording to empty, and the audit event.
+   */
+  async remove<T extends Editable>(
+    manager: EntityManager,
+    request: RecordedRequest<T> & { version: number },
+  ): Promise<void> {
+    const { row, subject, actor } = request;
+    if (row.version !== request.version) throw conflict(subject, row.version);
+    const result = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(request.entity)
+      .where('id = :id AND version = :version', { id: row.id, version: request.version })
+      .execute();
+    if (result.affected !== 1) {
+      const current = await manager.findOneByOrFail(request.entity, { id: row.id } as never);
+      throw conflict(subject, current.version);
+    }
+    const version = request.version + 1;
+    await this.insertRevisions(manager, {
+      ...request,
+      subjectId: row.id,
+      commitmentId: null,
+      version,
+      at: nowIso(),
+      changes: request.fields.map((field) => ({ field, before: asText(row[field]), after: null })),
+    });
+    await this.audit.record(manager, {
+      actorId: actor.user.id,
+      action: `${subject.toLowerCase()}.delete`,
+      subjectType: subject,
+      subjectId: row.id,
+      detail: { version },
+      ip: actor.ip,
+    });
+  }
+
+  private async insertRevisions(
+    manager: EntityManager,
+    input: {
+      subject: RevisionSubject;
+      subjectId: string;
+      commitmentId: string | null;
+      reportId: string | null;
+      version: number;
+      actor: SignedInActor;
+      at: string;
+      changes: FieldChange[];
+    },
+  ): Promise<void> {
+    await manager.insert(
+      Revision,
+      input.changes.map(({ field, before, after }) => ({
+        id: newId(),
+        subjectType: input.subject,
+        subjectId: input.subjectId,
+        commitmentId: input.commitmentId,
+        reportId: input.reportId,
+        field,
+        before,
+        after,
+        version: input.version,
+        actorId: input.actor.user.id,
+        createdAt: input.at,
+      })),
+    );
   }
 
   /** Writes a new row and its audit event in the caller's transaction. */

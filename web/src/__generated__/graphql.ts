@@ -218,6 +218,7 @@ export type RecommendationResponse =
 
 export type RevisionSubject =
   | 'COMMITMENT'
+  | 'FINDING'
   | 'MILESTONE'
   | 'PLAN'
   | 'RECOMMENDATION'

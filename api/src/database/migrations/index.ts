@@ -1,5 +1,6 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { AppendOnlyKeys1764000000000 } from './1764000000000-append-only-keys';
+import { FindingVersions1764300000000 } from './1764300000000-finding-versions';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [InitialSchema1763800000000, AppendOnlyKeys1764000000000];
+export const MIGRATIONS = [InitialSchema1763800000000, AppendOnlyKeys1764000000000, FindingVersions1764300000000];
