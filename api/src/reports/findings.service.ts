@@ -19,8 +19,11 @@ import { Finding } from './finding.entity';
 import { positionProblem, valueProblem } from './findings.rules';
 import { Report } from './report.entity';
 
-/** The fields whose wording a finding's history keeps when it is added or deleted. */
-const RECORDED: (keyof Finding & string)[] = ['label', 'value', 'unit', 'position'];
+/**
+ * The fields whose wording a finding's history keeps when it is added or deleted. Its place is
+ * recorded only when it is moved: the order is plain on the report itself.
+ */
+const RECORDED: (keyof Finding & string)[] = ['label', 'value', 'unit'];
 
 const staleOrder = (): DomainError =>
   new DomainError(
