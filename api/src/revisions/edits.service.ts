@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SignedInActor } from '../auth/actor';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError, ErrorCode, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Revision, RevisionSubject } from './revision.entity';
 
@@ -81,10 +81,7 @@ export class EditsService {
       .set({ ...values, updatedAt, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: row.id, version: request.version })
       .execute();
-    if (result.affected !== 1) {
-      const current = await manager.findOneByOrFail(request.entity, { id: row.id } as never);
-      throw conflict(subject, current.version);
-    }
+    await this.assertWritten(manager, request.entity, subject, row.id, result.affected);
     const version = request.version + 1;
     await this.insertRevisions(manager, {
       subject,
@@ -145,10 +142,7 @@ export class EditsService {
       .from(request.entity)
       .where('id = :id AND version = :version', { id: row.id, version: request.version })
       .execute();
-    if (result.affected !== 1) {
-      const current = await manager.findOneByOrFail(request.entity, { id: row.id } as never);
-      throw conflict(subject, current.version);
-    }
+    await this.assertWritten(manager, request.entity, subject, row.id, result.affected);
     const version = request.version + 1;
     await this.insertRevisions(manager, {
       ...request,
@@ -166,6 +160,20 @@ export class EditsService {
       detail: { version },
       ip: actor.ip,
     });
+  }
+
+  /** A compare-and-set that touched no row met a newer version, or a row already gone. */
+  private async assertWritten<T extends Editable>(
+    manager: EntityManager,
+    entity: EntityTarget<T>,
+    subject: RevisionSubject,
+    id: string,
+    affected: number | null | undefined,
+  ): Promise<void> {
+    if (affected === 1) return;
+    const current = await manager.findOneBy(entity, { id } as never);
+    if (!current) throw notFound(subject.toLowerCase(), id);
+    throw conflict(subject, current.version);
   }
 
   private async insertRevisions(

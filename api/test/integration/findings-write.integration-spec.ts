@@ -1,6 +1,6 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
-import { startTestApp, TestApp } from './support/test-app';
+import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 const FINDING = 'id label value unit position version';
 const REVISION = 'subjectType subjectId field before after version actor { displayName }';
@@ -30,15 +30,7 @@ describe('a report’s key findings: the write path', () => {
   let liaison: string;
   beforeAll(async () => {
     // Many writes in a few seconds from one account: the write limits are tested elsewhere.
-    const unlimited = '1000000';
-    t = await startTestApp({
-      env: {
-        WRITES_PER_ACCOUNT_PER_MINUTE: unlimited,
-        WRITES_PER_ACCOUNT_PER_HOUR: unlimited,
-        WRITES_PER_ADDRESS_PER_MINUTE: unlimited,
-        WRITES_PER_ADDRESS_PER_HOUR: unlimited,
-      },
-    });
+    t = await startTestApp({ env: UNLIMITED_WRITES });
     executive = await signInDemo(t, 'executive@example.org');
     liaison = await signInDemo(t, 'liaison@example.org');
     await createAccount(t, 'findings.bame@example.org', { executiveOf: 'bame-labour' });

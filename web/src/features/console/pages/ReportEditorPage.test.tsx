@@ -5,7 +5,7 @@ import type {
   ReportEditor_ReportFragment,
   ReportEditorQuery,
 } from '../../../__generated__/graphql';
-import { apiErrorResult, fixtureLink } from '../../../test/link';
+import { apiErrorResult, fixtureLink, type FixtureHandler } from '../../../test/link';
 import { renderApp } from '../../../test/render';
 import { currentUserData, workspaceData } from '../../../test/fixtures/editors';
 // Loaded before the tests start, so that the route's lazy import is not timed by the first test.
@@ -147,14 +147,24 @@ describe('ReportEditorPage', () => {
     const withFindings = (findings: ReturnType<typeof finding>[]): ReportEditorQuery => ({
       report: { ...REPORT.report!, findings },
     });
-
-    it('lists the findings with their figures and moves one by sending the whole order as seen', async () => {
-      let current = FINDINGS;
+    /** The editor of REPORT, signed in, with the operations of one test on top; resolves once the findings show. */
+    const renderFindings = async (handlers: Record<string, FixtureHandler>) => {
       const fixture = fixtureLink({
         Workspace: () => ({ data: workspaceData }),
         CurrentUser: () => ({ data: currentUserData }),
-        ReportEditor: () => ({ data: withFindings(current) }),
+        ReportEditor: () => ({ data: REPORT }),
         EditorRevisions: () => revisions([]),
+        ...handlers,
+      });
+      renderApp('/console/reports/the-report', { link: fixture.link });
+      await screen.findByRole('heading', { level: 2, name: 'Key findings' }, { timeout: 5000 });
+      return fixture;
+    };
+
+    it('lists the findings with their figures and moves one by sending the whole order as seen', async () => {
+      let current = FINDINGS;
+      const fixture = await renderFindings({
+        ReportEditor: () => ({ data: withFindings(current) }),
         ReorderFindings: () => {
           current = [
             finding('f2', 'directly witnessed Islamophobia', 37, 1, 2),
@@ -166,8 +176,6 @@ describe('ReportEditorPage', () => {
           };
         },
       });
-      renderApp('/console/reports/the-report', { link: fixture.link });
-      await screen.findByRole('heading', { level: 2, name: 'Key findings' }, { timeout: 5000 });
       expect(labels()).toEqual([
         'directly experienced Islamophobia',
         'directly witnessed Islamophobia',
@@ -200,36 +208,25 @@ describe('ReportEditorPage', () => {
 
     it('on a stale order moves nothing, says so, and shows the findings as they are now', async () => {
       let current = FINDINGS;
-      const fixture = fixtureLink({
-        Workspace: () => ({ data: workspaceData }),
-        CurrentUser: () => ({ data: currentUserData }),
+      await renderFindings({
         ReportEditor: () => ({ data: withFindings(current) }),
-        EditorRevisions: () => revisions([]),
         ReorderFindings: () => {
           // Someone else moved the third finding to the top meanwhile.
           current = [finding('f3', 'no confidence in the complaints procedure', 48, 1, 2), ...FINDINGS.slice(0, 2)];
           return apiErrorResult('CONFLICT', {});
         },
       });
-      renderApp('/console/reports/the-report', { link: fixture.link });
-      await screen.findByRole('heading', { level: 2, name: 'Key findings' }, { timeout: 5000 });
       fireEvent.click(screen.getByRole('button', { name: 'Move down “directly experienced Islamophobia”' }));
       await screen.findByText(/Someone else changed the findings since you opened this page, so nothing was changed/);
       await waitFor(() => expect(labels()[0]).toBe('no confidence in the complaints procedure'));
     });
 
     it('deletes a finding only once confirmed', async () => {
-      const fixture = fixtureLink({
-        Workspace: () => ({ data: workspaceData }),
-        CurrentUser: () => ({ data: currentUserData }),
-        ReportEditor: () => ({ data: REPORT }),
-        EditorRevisions: () => revisions([]),
+      const fixture = await renderFindings({
         DeleteFinding: () => ({
           data: { deleteFinding: { __typename: 'Report', id: 'r1', slug: 'the-report', findings: FINDINGS.slice(1) } },
         }),
       });
-      renderApp('/console/reports/the-report', { link: fixture.link });
-      await screen.findByRole('heading', { level: 2, name: 'Key findings' }, { timeout: 5000 });
       const item = findingItem('directly experienced Islamophobia');
       fireEvent.click(within(item).getByRole('button', { name: 'Delete “directly experienced Islamophobia”' }));
       const confirm = within(item).getByRole('group', { name: 'Delete “directly experienced Islamophobia”?' });
@@ -246,11 +243,7 @@ describe('ReportEditorPage', () => {
     });
 
     it('adds a finding at the end, refusing a figure that is not a number before sending it', async () => {
-      const fixture = fixtureLink({
-        Workspace: () => ({ data: workspaceData }),
-        CurrentUser: () => ({ data: currentUserData }),
-        ReportEditor: () => ({ data: REPORT }),
-        EditorRevisions: () => revisions([]),
+      const fixture = await renderFindings({
         CreateFinding: (variables) => {
           const input = variables.input as { label: string; value: number; position: number };
           return {
@@ -258,7 +251,6 @@ describe('ReportEditorPage', () => {
           };
         },
       });
-      renderApp('/console/reports/the-report', { link: fixture.link });
       const form = await screen.findByRole('form', { name: 'Add a finding' }, { timeout: 5000 });
       fireEvent.change(within(form).getByLabelText('Finding'), { target: { value: 'members surveyed' } });
       fireEvent.change(within(form).getByLabelText('Figure'), { target: { value: 'many' } });
@@ -276,10 +268,7 @@ describe('ReportEditorPage', () => {
     });
 
     it('shows the findings’ edits in the report’s history, named by their wording, a deleted one’s too', async () => {
-      const fixture = fixtureLink({
-        Workspace: () => ({ data: workspaceData }),
-        CurrentUser: () => ({ data: currentUserData }),
-        ReportEditor: () => ({ data: REPORT }),
+      await renderFindings({
         EditorRevisions: () =>
           revisions([
             revision('v1', 'value', '28', '29', { subjectType: 'FINDING', subjectId: 'f1' }),
@@ -290,7 +279,6 @@ describe('ReportEditorPage', () => {
             }),
           ]),
       });
-      renderApp('/console/reports/the-report', { link: fixture.link });
       const history = await screen.findByRole('region', { name: 'History of the report' }, { timeout: 5000 });
       await within(history).findByText('Figure changed');
       expect(within(history).getAllByText(/Key finding “directly experienced Islamophobia”/)).toHaveLength(2);
