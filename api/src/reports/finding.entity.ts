@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, RefColumn, StringColumn } from '../common/columns';
+import { IdColumn, InstantColumn, RefColumn, StringColumn } from '../common/columns';
 
 @ObjectType({ description: 'A key finding of a report, e.g. "29 % directly experienced Islamophobia".' })
 @Entity('finding')
@@ -21,11 +21,21 @@ export class Finding {
   @Column({ type: 'real' })
   value: number;
 
-  @Field()
+  @Field({ description: '`%` for a percentage (0–100); otherwise what is counted, such as "people", or empty.' })
   @StringColumn(20)
   unit: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its place in the report’s list, from 1.' })
   @Column({ type: 'integer' })
   position: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt: string;
+
+  @InstantColumn({ name: 'updated_at' })
+  updatedAt: string;
 }

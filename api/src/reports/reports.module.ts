@@ -4,6 +4,8 @@ import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { RevisionsModule } from '../revisions/revisions.module';
 import { Finding } from './finding.entity';
+import { FindingsResolver } from './findings.resolver';
+import { FindingsService } from './findings.service';
 import { Recommendation } from './recommendation.entity';
 import { Report } from './report.entity';
 import { ReportsLoaders } from './reports.loaders';
@@ -17,7 +19,15 @@ import { ReportsService } from './reports.service';
     AuthModule,
     RevisionsModule,
   ],
-  providers: [ReportsService, ReportsLoaders, ReportsResolver, RecommendationsResolver, OrganisationReportsResolver],
+  providers: [
+    ReportsService,
+    ReportsLoaders,
+    ReportsResolver,
+    RecommendationsResolver,
+    OrganisationReportsResolver,
+    FindingsService,
+    FindingsResolver,
+  ],
   exports: [ReportsService, ReportsLoaders],
 })
 export class ReportsModule {}

@@ -10,6 +10,7 @@ export enum RevisionSubject {
   PLAN = 'PLAN',
   COMMITMENT = 'COMMITMENT',
   MILESTONE = 'MILESTONE',
+  FINDING = 'FINDING',
 }
 registerEnumType(RevisionSubject, { name: 'RevisionSubject' });
 
@@ -18,6 +19,7 @@ registerEnumType(RevisionSubject, { name: 'RevisionSubject' });
 @Entity('revision')
 @Index(['subjectType', 'subjectId', 'createdAt'])
 @Index(['commitmentId', 'createdAt'])
+@Index(['reportId', 'createdAt'])
 export class Revision {
   @Field(() => ID)
   @IdColumn()
@@ -34,6 +36,10 @@ export class Revision {
   /** The commitment whose public history shows this revision (its own or its milestone's). */
   @RefColumn({ name: 'commitment_id', nullable: true })
   commitmentId: string | null;
+
+  /** The report whose public history shows this revision (one of its findings'). */
+  @RefColumn({ name: 'report_id', nullable: true })
+  reportId: string | null;
 
   @Field()
   @StringColumn(60)

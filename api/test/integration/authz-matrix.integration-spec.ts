@@ -66,6 +66,12 @@ describe('the authorization matrix', () => {
     );
     return made.data!.inviteUser.id;
   };
+  const lmnFindings = async () =>
+    (
+      await t.gql<{ report: { findings: { id: string; version: number }[] } }>(
+        '{ report(slug: "islamophobia-and-the-muslim-experience") { findings { id version } } }',
+      )
+    ).data!.report.findings;
   const mutate = (cookie: string | undefined, name: string, type: string, input: Record<string, unknown>) =>
     t.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { __typename } }`, { input }, cookie);
 
@@ -137,6 +143,49 @@ describe('the authorization matrix', () => {
           version: r1.version,
           body: `Body ${unique()}`,
         });
+      },
+    ],
+    [
+      'createFinding',
+      OWN_ORGANISATION_ONLY,
+      (c) =>
+        mutate(c, 'createFinding', 'CreateFindingInput', {
+          reportId: lmnReport.id,
+          label: `Finding ${unique()}`,
+          value: 50,
+          unit: '%',
+          position: 1,
+        }),
+    ],
+    [
+      'updateFinding',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const [first] = await lmnFindings();
+        return mutate(c, 'updateFinding', 'UpdateFindingInput', {
+          id: first.id,
+          version: first.version,
+          label: `Finding ${unique()}`,
+        });
+      },
+    ],
+    [
+      'reorderFindings',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const findings = await lmnFindings();
+        return mutate(c, 'reorderFindings', 'ReorderFindingsInput', {
+          reportId: lmnReport.id,
+          findings: [...findings].reverse().map(({ id, version }) => ({ id, version })),
+        });
+      },
+    ],
+    [
+      'deleteFinding',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const last = (await lmnFindings()).at(-1)!;
+        return mutate(c, 'deleteFinding', 'DeleteFindingInput', { id: last.id, version: last.version });
       },
     ],
     [

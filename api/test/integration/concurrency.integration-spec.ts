@@ -1,6 +1,6 @@
 import { signInDemo } from './support/accounts';
 import { demoIds } from './support/demo';
-import { startTestApp, TestApp } from './support/test-app';
+import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 const WRITERS = 5;
 const ROUNDS = 200;
@@ -15,15 +15,7 @@ describe('concurrent edits of one milestone', () => {
   let t: TestApp;
   beforeAll(async () => {
     // A thousand writes in seconds are a race, not people at work: the write limits stand aside.
-    const unlimited = '1000000';
-    t = await startTestApp({
-      env: {
-        WRITES_PER_ACCOUNT_PER_MINUTE: unlimited,
-        WRITES_PER_ACCOUNT_PER_HOUR: unlimited,
-        WRITES_PER_ADDRESS_PER_MINUTE: unlimited,
-        WRITES_PER_ADDRESS_PER_HOUR: unlimited,
-      },
-    });
+    t = await startTestApp({ env: UNLIMITED_WRITES });
   });
   afterAll(() => t.close());
 

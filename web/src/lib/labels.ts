@@ -170,6 +170,10 @@ const FIELD_LABELS: Record<string, string> = {
   publishedOn: 'Date published',
   counterpart: 'Counterpart',
   url: 'Link',
+  label: 'Finding',
+  value: 'Figure',
+  unit: 'Unit',
+  position: 'Place in the list',
 };
 
 /** A revised field's name as words: "successCriteria" → "Success criteria". */

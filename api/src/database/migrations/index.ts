@@ -2,6 +2,7 @@ import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { AppendOnlyKeys1764000000000 } from './1764000000000-append-only-keys';
 import { OrganisationVersion1764100000000 } from './1764100000000-organisation-version';
 import { PlanDrafts1764200000000 } from './1764200000000-plan-drafts';
+import { FindingVersions1764300000000 } from './1764300000000-finding-versions';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AppendOnlyKeys1764000000000,
   OrganisationVersion1764100000000,
   PlanDrafts1764200000000,
+  FindingVersions1764300000000,
 ];

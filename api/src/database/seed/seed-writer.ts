@@ -105,7 +105,16 @@ export class SeedWriter {
   }
 
   finding(report: Report, position: number, label: string, value: number, unit: string): Finding {
-    return this.add(Finding, { id: newId(), reportId: report.id, position, label, value, unit });
+    return this.add(Finding, {
+      id: newId(),
+      reportId: report.id,
+      position,
+      label,
+      value,
+      unit,
+      version: 1,
+      ...this.stamps(),
+    });
   }
 
   recommendation(
@@ -235,6 +244,7 @@ export class SeedWriter {
       subjectType: subject.type,
       subjectId: subject.id,
       commitmentId: subject.commitmentId,
+      reportId: null,
       field,
       before,
       after,

@@ -28,6 +28,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The write limits out of the way, for tests that make many writes in a few seconds on purpose. */
+export const UNLIMITED_WRITES: Record<string, string> = {
+  WRITES_PER_ACCOUNT_PER_MINUTE: '1000000',
+  WRITES_PER_ACCOUNT_PER_HOUR: '1000000',
+  WRITES_PER_ADDRESS_PER_MINUTE: '1000000',
+  WRITES_PER_ADDRESS_PER_HOUR: '1000000',
+};
+
 /**
  * The whole application on a free port, over a fresh SQLite file in a temp folder with the real
  * migrations; the demo is seeded unless `seed: false`.

@@ -7,7 +7,8 @@ export interface FindingInput {
   unit: string;
 }
 
-function figure(finding: FindingInput): string {
+/** A finding's figure as a reader sees it: "29%", "1,123 people", "4.5". */
+export function formatFinding(finding: Pick<FindingInput, 'value' | 'unit'>): string {
   const unit = finding.unit.trim();
   if (unit === '%') return `${formatNumber(finding.value)}%`;
   return unit ? `${formatNumber(finding.value)} ${unit}` : formatNumber(finding.value);
@@ -26,7 +27,7 @@ export function FindingsChart({ findings, label }: { findings: readonly FindingI
         const width = Math.min(100, Math.max(0, (finding.value / scale) * 100));
         return (
           <li key={finding.id} className="findings__item">
-            <span className="findings__value">{figure(finding)}</span>
+            <span className="findings__value">{formatFinding(finding)}</span>
             <span className="findings__label">{finding.label}</span>
             <span className="findings__track" aria-hidden="true">
               <span className="findings__bar" style={{ width: `${width}%` }} />

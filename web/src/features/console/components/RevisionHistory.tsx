@@ -17,8 +17,30 @@ export interface RevisionHistoryProps {
 }
 
 /**
- * Every edit of one report, recommendation or plan, oldest first, as diffs: the same record
- * the public sees, so whoever edits can check what the history will say.
+ * The wording of each finding the revisions name, for a report's history, which mixes the
+ * report's own edits with its findings': the latest wording a revision of its label gives
+ * (a deleted finding's last one included), or else "Key finding".
+ */
+function findingNames(
+  revisions: readonly {
+    subjectType: RevisionSubject;
+    subjectId: string;
+    field: string;
+    before: string | null;
+    after: string | null;
+  }[],
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const revision of revisions) {
+    const label = revision.after ?? revision.before;
+    if (revision.subjectType === 'FINDING' && revision.field === 'label' && label) names.set(revision.subjectId, label);
+  }
+  return names;
+}
+
+/**
+ * Every edit of one report (with its key findings), recommendation or plan, oldest first, as
+ * diffs: the same record the public sees, so whoever edits can check what the history will say.
  */
 export function RevisionHistory({ subjectType, subjectId, what }: RevisionHistoryProps) {
   const result = useQuery(EditorRevisionsQuery, { variables: { subjectType, subjectId } });
@@ -45,6 +67,13 @@ export function RevisionHistory({ subjectType, subjectId, what }: RevisionHistor
       .finally(() => setLoadingMore(false));
   };
 
+  const names = findingNames(revisions.edges.map(({ node }) => node));
+  const subjectOf = (node: { subjectType: RevisionSubject; subjectId: string }): string | undefined => {
+    if (node.subjectType !== 'FINDING') return undefined;
+    const name = names.get(node.subjectId);
+    return name ? `Key finding “${name}”` : 'A key finding';
+  };
+
   if (revisions.totalCount === 0) return <p className="muted">No edits of {what} yet: it reads as first entered.</p>;
   return (
     <>
@@ -57,6 +86,7 @@ export function RevisionHistory({ subjectType, subjectId, what }: RevisionHistor
           <RevisionEntry
             key={node.id}
             createdAt={node.createdAt}
+            subject={subjectOf(node)}
             field={node.field}
             before={node.before}
             after={node.after}

@@ -109,3 +109,27 @@ export const MILESTONE_FIELDS = defineFields([
   { name: 'dueDate', label: 'Due date', kind: 'date', short: true },
   { name: 'description', label: 'Description', kind: 'multiline', rows: 3, maxLength: 5000 },
 ]);
+
+export const FINDING_FIELDS = defineFields([
+  {
+    name: 'label',
+    label: 'Finding',
+    required: true,
+    maxLength: 300,
+    hint: 'What the figure measures, such as “directly experienced Islamophobia within the party”.',
+  },
+  {
+    name: 'value',
+    label: 'Figure',
+    required: true,
+    short: true,
+    hint: 'A number such as 29 or 4.5; from 0 to 100 for a percentage.',
+  },
+  {
+    name: 'unit',
+    label: 'Unit',
+    short: true,
+    maxLength: 20,
+    hint: '% for a percentage, or what is counted, such as people.',
+  },
+]);

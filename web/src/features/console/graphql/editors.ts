@@ -30,6 +30,11 @@ export const ReportEditorQuery = graphql(`
         slug
         name
       }
+      findings {
+        id
+        position
+        ...FindingEditor_finding
+      }
       recommendations {
         id
         ...RecommendationEditor_recommendation
@@ -67,6 +72,52 @@ export const CreateRecommendationMutation = graphql(`
       id
       reference
       ...RecommendationEditor_recommendation
+    }
+  }
+`);
+
+export const CreateFindingMutation = graphql(`
+  mutation CreateFinding($input: CreateFindingInput!) {
+    createFinding(input: $input) {
+      id
+      ...FindingEditor_finding
+    }
+  }
+`);
+
+export const UpdateFindingMutation = graphql(`
+  mutation UpdateFinding($input: UpdateFindingInput!) {
+    updateFinding(input: $input) {
+      ...FindingEditor_finding
+    }
+  }
+`);
+
+/** Deleting and reordering answer the report's findings as they are now (a report is cached by its slug). */
+export const DeleteFindingMutation = graphql(`
+  mutation DeleteFinding($input: DeleteFindingInput!) {
+    deleteFinding(input: $input) {
+      id
+      slug
+      findings {
+        id
+        position
+        ...FindingEditor_finding
+      }
+    }
+  }
+`);
+
+export const ReorderFindingsMutation = graphql(`
+  mutation ReorderFindings($input: ReorderFindingsInput!) {
+    reorderFindings(input: $input) {
+      id
+      slug
+      findings {
+        id
+        position
+        ...FindingEditor_finding
+      }
     }
   }
 `);
@@ -234,6 +285,8 @@ export const EditorRevisionsQuery = graphql(`
         cursor
         node {
           id
+          subjectType
+          subjectId
           field
           before
           after

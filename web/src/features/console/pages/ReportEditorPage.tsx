@@ -12,6 +12,7 @@ import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { RECOMMENDATION_FIELDS, REPORT_FIELDS } from '../components/fieldSets';
+import { FindingsEditor } from '../components/FindingsEditor';
 import { RecommendationEditor } from '../components/RecommendationEditor';
 import { RevisionHistory } from '../components/RevisionHistory';
 import { CreateRecommendationMutation, ReportEditorQuery, UpdateReportMutation } from '../graphql/editors';
@@ -36,7 +37,10 @@ const ERROR_TITLE = 'The report could not be loaded';
 
 type Report = NonNullable<ReportEditorData['report']>;
 
-/** `/console/reports/:slug` — the report's wording, its recommendations (each editable), a way to add one, and its history. */
+/**
+ * `/console/reports/:slug` — the report's wording, its key findings and its recommendations (each
+ * editable, with a way to add one), and its history.
+ */
 export function ReportEditorPage({ reportSlug }: { reportSlug: string }) {
   const result = useQuery(ReportEditorQuery, { variables: { slug: reportSlug } });
   const retry = useRetry(result);
@@ -107,6 +111,7 @@ function ReportEditor({ report, reload }: { report: Report; reload: () => Promis
           </EditorSection>
         </div>
         <div className="editor-grid__list">
+          <FindingsEditor reportId={saved.id} findings={report.findings} reload={reload} />
           <EditorSection
             title="Recommendations"
             intro={`${formatCount(report.recommendations.length, 'recommendation')}, in the report’s order, with the party’s response to each.`}

@@ -48,4 +48,48 @@ describe('ReportPage', () => {
     renderReport(() => notFound('report'), 'no-such-report');
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
   });
+
+  it('shows the history of the report and its findings, a deleted finding’s wording included', async () => {
+    const node = (id: string, subjectId: string, field: string, before: string | null, after: string | null) => ({
+      __typename: 'RevisionEdge',
+      cursor: id,
+      node: {
+        __typename: 'Revision',
+        id,
+        subjectType: subjectId === 'report' ? 'REPORT' : 'FINDING',
+        subjectId,
+        field,
+        before,
+        after,
+        createdAt: '2026-01-12T10:00:00.000Z',
+        version: 2,
+        actor: { __typename: 'User', id: 'u1', displayName: 'Demo Executive', role: 'EXECUTIVE' },
+      },
+    });
+    const fixture = fixtureLink({
+      ReportPage: () => ({ data: reportPageData }),
+      EditorRevisions: () => ({
+        data: {
+          revisions: {
+            __typename: 'RevisionConnection',
+            totalCount: 2,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: [
+              node('v1', 'report', 'summary', 'A survey.', 'The largest survey of its kind.'),
+              node('v2', 'gone', 'label', 'felt unwelcome at meetings', null),
+            ],
+          },
+        },
+      }),
+    });
+    renderApp(`/${ORG}/reports/${REPORT}`, { link: fixture.link });
+
+    const history = await screen.findByRole('region', { name: 'History of the report' });
+    await within(history).findByText('Summary changed');
+    within(history).getByText(/Key finding “felt unwelcome at meetings”/);
+    within(history).getByText('Finding removed');
+    expect(fixture.requests.find((request) => request.operationName === 'EditorRevisions')?.variables).toMatchObject({
+      subjectType: 'REPORT',
+    });
+  });
 });

@@ -12,6 +12,7 @@ import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
+import { RevisionHistory } from '../../console/components/RevisionHistory';
 import { RecommendationItem } from '../components/RecommendationItem';
 import { ReportPageQuery } from '../graphql/reportPage';
 import { Reference } from '../../../ui/Reference';
@@ -31,7 +32,7 @@ export interface ReportPageProps {
   reportSlug: string;
 }
 
-/** `/:org/reports/:slug` — the report's findings, and every recommendation with what answers it. */
+/** `/:org/reports/:slug` — the report's findings, every recommendation with what answers it, and every edit of the report and its findings. */
 export function ReportPage({ organisationSlug, reportSlug }: ReportPageProps) {
   const result = useQuery(ReportPageQuery, { variables: { slug: reportSlug } });
   const retry = useRetry(result);
@@ -149,6 +150,11 @@ export function ReportPage({ organisationSlug, reportSlug }: ReportPageProps) {
             ))}
           </ol>
         </div>
+      </section>
+
+      <section className="dashboard-section" aria-labelledby="history-heading">
+        <h2 id="history-heading">History of the report</h2>
+        <RevisionHistory subjectType="REPORT" subjectId={report.id} what="the report or its findings" />
       </section>
     </div>
   );
