@@ -1,7 +1,7 @@
 import { AccountsService } from '../../src/accounts/accounts.service';
 import { createAccount, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
 import { demoIds } from './support/demo';
-import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
+import { GraphQLResponse, startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 type Actor = 'anonymous' | 'liaison' | 'liaison of another plan' | 'executive' | 'executive of another organisation';
 const ACTORS: Actor[] = [
@@ -32,7 +32,8 @@ describe('the authorization matrix', () => {
   const unique = () => ++n;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The matrix makes more writes in a few seconds than the write limits allow one account.
+    t = await startTestApp({ env: UNLIMITED_WRITES });
     await createAccount(t, 'exec.other@example.org', { executiveOf: 'bame-labour' });
     await createAccount(t, 'liaison.other@example.org', { liaisonOf: 'race-equality-action-plan' });
     cookies = {
