@@ -174,6 +174,8 @@ const FIELD_LABELS: Record<string, string> = {
   value: 'Figure',
   unit: 'Unit',
   position: 'Place in the list',
+  publishedAt: 'Publication date',
+  unpublishedReason: 'Reason for unpublishing',
 };
 
 /** A revised field's name as words: "successCriteria" → "Success criteria". */
@@ -188,7 +190,7 @@ export function fieldLabel(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Fields whose values are calendar dates, shown as "12 March 2024" in diffs. */
+/** Fields whose values are calendar dates or instants, shown as "12 March 2024" in diffs. */
 export function isDateField(field: string): boolean {
-  return /(^d|D)ate$|On$/.test(field);
+  return /(^d|D)ate$|On$|At$/.test(field);
 }
