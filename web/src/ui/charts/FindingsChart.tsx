@@ -15,23 +15,24 @@ export function formatFinding(finding: Pick<FindingInput, 'value' | 'unit'>): st
 }
 
 /**
- * A report's key findings as bars with their figure and words beside them. Percentages are
- * drawn on a 0–100 scale; other units against the largest value.
+ * A report's key findings with their figure and words beside them; a percentage also as a bar
+ * on a 0–100 scale. A count has no bar: a bar drawn against the largest count, or beside
+ * percentages, would suggest a proportion the report never gave.
  */
 export function FindingsChart({ findings, label }: { findings: readonly FindingInput[]; label: string }) {
-  const max = Math.max(1, ...findings.map((finding) => (finding.unit.trim() === '%' ? 100 : finding.value)));
   return (
     <ol className="findings" aria-label={label}>
       {findings.map((finding) => {
-        const scale = finding.unit.trim() === '%' ? 100 : max;
-        const width = Math.min(100, Math.max(0, (finding.value / scale) * 100));
+        const width = Math.min(100, Math.max(0, finding.value));
         return (
           <li key={finding.id} className="findings__item">
             <span className="findings__value">{formatFinding(finding)}</span>
             <span className="findings__label">{finding.label}</span>
-            <span className="findings__track" aria-hidden="true">
-              <span className="findings__bar" style={{ width: `${width}%` }} />
-            </span>
+            {finding.unit.trim() === '%' ? (
+              <span className="findings__track" aria-hidden="true">
+                <span className="findings__bar" style={{ width: `${width}%` }} />
+              </span>
+            ) : null}
           </li>
         );
       })}

@@ -89,7 +89,7 @@ export function ReportPage({ organisationSlug, reportSlug }: ReportPageProps) {
             {report.plans.map((plan) => (
               <li key={plan.slug}>
                 <Link className="button button--secondary" to={planPath(plan.organisation.slug, plan.slug)}>
-                  Progress of the {plan.title}
+                  Progress: {plan.title}
                 </Link>
               </li>
             ))}
@@ -114,15 +114,19 @@ export function ReportPage({ organisationSlug, reportSlug }: ReportPageProps) {
               {formatCount(report.recommendations.length, 'recommendation')}: {formatNumber(answered)} answered by at
               least one commitment, {formatNumber(gaps.length)} with no commitment yet.
             </p>
-            <p className="response-counts__title">The party’s response:</p>
-            <ul className="response-counts">
-              {responses.map(([response, count]) => (
-                <li key={response}>
-                  <ResponseBadge response={response} bare />
-                  <span>{formatNumber(count)}</span>
-                </li>
-              ))}
-            </ul>
+            {responses.length > 0 ? (
+              <>
+                <p className="response-counts__title">The party’s response:</p>
+                <ul className="response-counts">
+                  {responses.map(([response, count]) => (
+                    <li key={response}>
+                      <ResponseBadge response={response} bare />
+                      <span>{formatNumber(count)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             {gaps.length > 0 ? (
               <div className="callout callout--gap">
                 <p className="callout__title">
