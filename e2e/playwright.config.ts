@@ -77,6 +77,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST,
       NODE_ENV: 'production',
+      // The specs read and write the demo's record; production leaves an empty database empty.
+      DEMO_DATA: 'on',
       DATABASE_URL,
       CLOCK_START,
       // The XSS spec seeds hundreds of payloads through the API within seconds, faster than any
