@@ -43,7 +43,13 @@ const dist = join(root, 'web', 'dist');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function startServer(folder) {
-  const env = { ...process.env, DATABASE_URL: join(folder, 'tracker.sqlite'), NODE_ENV: 'production', PORT: '0' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: join(folder, 'tracker.sqlite'),
+    NODE_ENV: 'production',
+    DEMO_DATA: 'on',
+    PORT: '0',
+  };
   const child = spawn(process.execPath, [join(root, 'api', 'dist', 'main.js')], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -12,7 +12,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'api', 'dist');
 const scale = Number(process.argv[2] ?? 1);
 const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-'));
-const env = { ...process.env, DATABASE_URL: join(folder, 'tracker.sqlite'), NODE_ENV: 'production', PORT: '0' };
+const env = {
+  ...process.env,
+  DATABASE_URL: join(folder, 'tracker.sqlite'),
+  NODE_ENV: 'production',
+  DEMO_DATA: 'on',
+  PORT: '0',
+};
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 function startServer() {
