@@ -6,6 +6,7 @@ import { DateScalar } from '../common/scalars';
 @ObjectType({ description: 'A dated step towards a commitment.' })
 @Entity('milestone')
 @Index(['commitmentId', 'position'])
+@Index('IDX_milestone_commitment_id_reference', ['commitmentId', 'reference'], { unique: true })
 export class Milestone {
   @Field(() => ID)
   @IdColumn()
@@ -18,6 +19,10 @@ export class Milestone {
   @Index()
   @RefColumn({ name: 'plan_id' })
   planId: string;
+
+  @Field({ description: 'Short reference such as M2, unique within its commitment ("C3 M2").' })
+  @StringColumn(20, { default: '' })
+  reference: string;
 
   @Field()
   @StringColumn(300)

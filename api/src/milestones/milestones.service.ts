@@ -11,6 +11,7 @@ import { PlansService } from '../plans/plans.service';
 import { EditsService } from '../revisions/edits.service';
 import { RevisionSubject } from '../revisions/revision.entity';
 import { CreateMilestoneInput } from './dto/create-milestone.input';
+import { nextMilestoneReference } from './milestone-reference';
 import { UpdateMilestoneInput } from './dto/update-milestone.input';
 import { Milestone } from './milestone.entity';
 
@@ -52,11 +53,16 @@ export class MilestonesService {
     await this.assertEditor(actor, commitment.planId);
     return this.transactions.run(async (manager) => {
       const last = (await manager.maximum(Milestone, 'position', { commitmentId: commitment.id })) ?? 0;
+      const siblings = await manager.find(Milestone, {
+        where: { commitmentId: commitment.id },
+        select: { reference: true },
+      });
       const now = nowIso();
       const milestone = Object.assign(new Milestone(), {
         id: newId(),
         commitmentId: commitment.id,
         planId: commitment.planId,
+        reference: nextMilestoneReference(siblings.map((sibling) => sibling.reference)),
         title: input.title,
         description: input.description ?? '',
         dueDate: input.dueDate ?? null,

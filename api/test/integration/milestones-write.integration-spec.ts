@@ -2,14 +2,16 @@ import { AuditService } from '../../src/audit/audit.service';
 import { Revision } from '../../src/revisions/revision.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
 import { demoIds } from './support/demo';
+import { undoMigrationsThrough } from './support/migrations';
 import { startTestApp, TestApp } from './support/test-app';
 
-const MILESTONE = 'id title description dueDate version';
+const MILESTONE = 'id reference title description dueDate version';
 const CREATE = `mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { ${MILESTONE} } }`;
 const UPDATE = `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { ${MILESTONE} } }`;
 
 interface MilestoneRow {
   id: string;
+  reference: string;
   title: string;
   description: string;
   dueDate: string | null;
@@ -247,5 +249,39 @@ describe('createMilestone and updateMilestone', () => {
     expect(await revisionsOf(commitmentId, id)).toHaveLength(revisionsBefore);
     const retry = await update({ id, version: original.version, title: 'Written on retry' }, executive);
     expect(retry.data!.updateMilestone).toMatchObject({ title: 'Written on retry', version: original.version + 1 });
+  });
+  it('numbers a new milestone after the highest reference its commitment uses', async () => {
+    const before = await milestonesOf(ids.commitment('C2'));
+    const created = (await create({ commitmentId: ids.commitment('C2'), title: 'Numbered step' }, executive)).data!
+      .createMilestone;
+    const highest = Math.max(0, ...before.map((m) => Number(/^M(\d+)$/.exec(m.reference)?.[1] ?? 0)));
+    expect(created.reference).toBe(`M${highest + 1}`);
+    expect((await milestonesOf(ids.commitment('C2'))).map((m) => m.reference)).toContain(created.reference);
+  });
+
+  it('runs its reference migration on a database that holds the demo: M1, M2, … in each commitment’s order', async () => {
+    const demo = await startTestApp();
+    try {
+      await undoMigrationsThrough(demo.dataSource, 'MilestoneReferences1764400000000');
+      await demo.dataSource.runMigrations();
+      const rows: { commitment_id: string; reference: string; position: number }[] = await demo.dataSource.query(
+        'SELECT commitment_id, reference, position FROM milestone ORDER BY commitment_id, position, id',
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      const seen = new Map<string, number>();
+      for (const row of rows) {
+        const n = (seen.get(row.commitment_id) ?? 0) + 1;
+        seen.set(row.commitment_id, n);
+        expect(row.reference).toBe(`M${n}`);
+      }
+      const first = rows[0];
+      await expect(
+        demo.dataSource.query(`UPDATE milestone SET reference = 'M1' WHERE commitment_id = ? AND reference = 'M2'`, [
+          first.commitment_id,
+        ]),
+      ).rejects.toThrow(/UNIQUE/);
+    } finally {
+      await demo.close();
+    }
   });
 });

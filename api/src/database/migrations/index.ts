@@ -3,6 +3,7 @@ import { AppendOnlyKeys1764000000000 } from './1764000000000-append-only-keys';
 import { OrganisationVersion1764100000000 } from './1764100000000-organisation-version';
 import { PlanDrafts1764200000000 } from './1764200000000-plan-drafts';
 import { FindingVersions1764300000000 } from './1764300000000-finding-versions';
+import { MilestoneReferences1764400000000 } from './1764400000000-milestone-references';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   OrganisationVersion1764100000000,
   PlanDrafts1764200000000,
   FindingVersions1764300000000,
+  MilestoneReferences1764400000000,
 ];

@@ -186,6 +186,7 @@ export class SeedWriter {
       id: newId(),
       commitmentId: commitment.id,
       planId: commitment.planId,
+      reference: `M${position}`,
       position,
       title,
       description,
