@@ -56,7 +56,7 @@ export function preflight() {
     [
       'npm test needs what npm cannot install, and this machine lacks:',
       ...absent.map((need) => `  - ${need.what}`),
-      'Install it with:',
+      `Install ${absent.length > 1 ? 'them' : 'it'} with:`,
       `  sudo apt-get install -y --no-install-recommends ${packagesOf(absent)}`,
     ].join('\n'),
   );

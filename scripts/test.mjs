@@ -2,8 +2,9 @@
 // by side on the machine's two cores, a lane's steps one after another:
 //   1. typecheck + build (rules, api, web: the one build every later step uses), format | lint
 //   2. rules, api unit, web, api integration | bundle budget, e2e
-// Each step writes to test-results/logs/<step>.log, printed whole when the step ends. The first
-// failure stops the steps still running (their whole process trees) and ends the run non-zero.
+// Each step writes to test-results/logs/<step>.log, printed when the step ends (whole if it failed;
+// a passed e2e run without its server's request lines). The first failure stops the steps still
+// running (their whole process trees) and ends the run non-zero.
 // `npm test -- --serial` runs the same steps one after another, printing as they go.
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -65,9 +66,9 @@ function run([name, [command, ...args]]) {
         result: step.stopped ? 'stopped' : code === 0 ? 'passed' : 'failed',
         seconds: seconds(step.started),
       };
-      if (step.stopped) console.log(`\n=== ${name} stopped after ${result.seconds} s (log: ${log})`);
+      if (step.stopped) console.log(`\n=== ${name} stopped after ${result.seconds} s${serial ? '' : ` (log: ${log})`}`);
       else {
-        if (!serial) process.stdout.write(`${header}\n${readFileSync(log, 'utf8')}`);
+        if (!serial) process.stdout.write(`${header}\n${printed(readFileSync(log, 'utf8'), code === 0, log)}`);
         console.log(`=== ${name} ${result.result} in ${result.seconds} s${code ? ` (exit ${code})` : ''}`);
       }
       results.push(result);
@@ -76,6 +77,15 @@ function run([name, [command, ...args]]) {
     child.on('error', (error) => console.error(`=== ${name}: ${error.message}`));
     child.on('close', (code, signal) => end(code ?? signal));
   });
+}
+
+/** A log as printed: whole, but for a passed step without the e2e server's request lines, which stay in the file. */
+function printed(text, passed, log) {
+  if (!passed) return text;
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !line.startsWith('[WebServer] '));
+  const left = lines.length - kept.length;
+  return left === 0 ? text : `${kept.join('\n')}(${left} lines of the e2e server's log left out; all in ${log})\n`;
 }
 
 /** The step's process and all its descendants, with their process groups (Chromium and servers start their own). */
