@@ -333,7 +333,7 @@ describe('plan drafts', () => {
     });
 
     it('in its open-data download, kept by no cache', async () => {
-      const response = await fetch(`${t.url}/data/${ORG}/${DRAFT}.json`, { headers: { cookie: cookie()! } });
+      const response = await fetch(`${t.url}/data/${ORG}/${DRAFT}.json`, { headers: { cookie: cookie() } });
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('private, no-store');
       expect(await response.text()).toContain(SECRET);
