@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { PlanImportModule } from './open-data/import/plan-import.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
@@ -42,11 +43,12 @@ import { WorkspaceModule } from './workspace/workspace.module';
     LedgerModule,
     CommentsModule,
     WorkspaceModule,
+    PlanImportModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_GUARD, useClass: WriteLimitGuard },
+    { provide: APP_GUARD, useExisting: WriteLimitGuard },
   ],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WriteLimitGuard } from './write-limit.guard';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access-policy';
 import { LiaisonPlan } from './liaison-plan.entity';
@@ -13,7 +14,23 @@ import { UsersService } from './users.service';
 /** Who is signed in and what they may touch: users, passwords, sessions, the access policy. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Session, LiaisonPlan])],
-  providers: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
-  exports: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
+  providers: [
+    UsersService,
+    UsersLoaders,
+    PasswordsService,
+    SessionsService,
+    LoginThrottle,
+    AccessPolicy,
+    WriteLimitGuard,
+  ],
+  exports: [
+    UsersService,
+    UsersLoaders,
+    PasswordsService,
+    SessionsService,
+    LoginThrottle,
+    AccessPolicy,
+    WriteLimitGuard,
+  ],
 })
 export class AuthModule {}
