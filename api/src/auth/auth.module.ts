@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { WriteLimitGuard } from './write-limit.guard';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access-policy';
 import { LiaisonPlan } from './liaison-plan.entity';
@@ -10,27 +9,23 @@ import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
 import { UsersLoaders } from './users.loaders';
 import { UsersService } from './users.service';
+import { WriteLimitGuard } from './write-limit.guard';
+
+/** What the module provides is what it shares (the write limits too, for the plain HTTP routes that write). */
+const SERVICES = [
+  UsersService,
+  UsersLoaders,
+  PasswordsService,
+  SessionsService,
+  LoginThrottle,
+  AccessPolicy,
+  WriteLimitGuard,
+];
 
 /** Who is signed in and what they may touch: users, passwords, sessions, the access policy. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Session, LiaisonPlan])],
-  providers: [
-    UsersService,
-    UsersLoaders,
-    PasswordsService,
-    SessionsService,
-    LoginThrottle,
-    AccessPolicy,
-    WriteLimitGuard,
-  ],
-  exports: [
-    UsersService,
-    UsersLoaders,
-    PasswordsService,
-    SessionsService,
-    LoginThrottle,
-    AccessPolicy,
-    WriteLimitGuard,
-  ],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class AuthModule {}

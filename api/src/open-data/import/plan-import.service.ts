@@ -136,6 +136,30 @@ function fresh(mappings: Mapping[], cells: Row): Record<string, unknown> {
 
 type Step = (manager: EntityManager) => Promise<void>;
 
+const noCommitment = (reference: string): string => `No commitment "${reference}" in the plan or in this file.`;
+
+/** How the rows of a table of edited records (reports, findings, recommendations, commitments, milestones) are imported. */
+interface EditedTable<T extends Editable> {
+  table: TableName;
+  /** The row's key as people say it (`C3 M2`), also its key in `current`. */
+  key: (cells: Row) => string;
+  /** What the ids of created records are kept under: `commitment` → `commitment C3`. */
+  idPrefix: string;
+  entity: new () => T;
+  subject: RevisionSubject;
+  fields: Mapping[];
+  /** The records already in the tracker, by key. */
+  current: Map<string, T>;
+  /** The column naming the record a row belongs to, which must be in the tracker or in the file. */
+  parent?: { column: string; exists: (value: string) => boolean; missing: (value: string) => string };
+  /** Problems only a new row can have. */
+  newRowProblems?: (source: SourcedRow, key: string) => ImportProblem[];
+  /** The commitment or report whose public history shows an edit. */
+  links?: (current: T) => { commitmentId?: string | null; reportId?: string | null };
+  /** A new record's values besides its columns; called as the step runs, when the ids of its parents are known. */
+  extra: (cells: Row, key: string, index: number) => Record<string, unknown>;
+}
+
 /**
  * Imports one plan from an export's files (docs/open-data.md): checks every row, compares it
  * with the database and, unless it is a dry run or any row has a problem, applies it all in one
@@ -365,6 +389,33 @@ class Planner {
     });
   }
 
+  /** Each row of an edited table: checked, then an update of the record with its key or a new record. */
+  private editedRows<T extends Editable>(spec: EditedTable<T>): void {
+    const dupes = this.duplicates(spec.table, spec.key);
+    this.upload.tables[spec.table].forEach((source, index) => {
+      const cells = source.cells;
+      const key = spec.key(cells);
+      const row = this.row(spec.table, source, key, this.checked(spec.table, source, dupes));
+      const parent = spec.parent ? cells[spec.parent.column] : null;
+      if (spec.parent && parent && !spec.parent.exists(parent))
+        row.errors.push(this.error(source, spec.parent.column, spec.parent.missing(parent)));
+      const current = spec.current.get(key);
+      if (current) {
+        const change = diff(spec.fields, cells, current);
+        this.update(row, source, spec.entity, spec.subject, current, change, spec.links?.(current));
+        return;
+      }
+      row.errors.push(...(spec.newRowProblems?.(source, key) ?? []));
+      this.create(row, cells, spec.entity, spec.subject, `${spec.idPrefix} ${key}`, () =>
+        Object.assign(new spec.entity(), {
+          ...this.stamp(cells),
+          ...fresh(spec.fields, cells),
+          ...spec.extra(cells, key, index),
+        }),
+      );
+    });
+  }
+
   /** The version a created record starts at: its row's when the import restores a plan with its history. */
   private startVersion(cells: Row): number {
     return this.creatingPlan && cells.version ? Number(cells.version) : 1;
@@ -402,6 +453,7 @@ class Planner {
     // Reports: the file's and the organisation's.
     const fileReports = new Set(tables.reports.map((r) => r.cells.slug).filter((s): s is string => !!s));
     const reportExists = (slug: string | null): boolean => !!slug && (fileReports.has(slug) || state.reports.has(slug));
+    const noReport = (slug: string) => `No report "${slug}" in ${org.slug} or in this file.`;
 
     // plan
     let planReportSlugs: string[] = [];
@@ -433,8 +485,7 @@ class Planner {
         );
       planReportSlugs = (cells.report_slugs ?? '').split(/\s+/).filter(Boolean);
       for (const slug of planReportSlugs)
-        if (!reportExists(slug))
-          row.errors.push(this.error(source, 'report_slugs', `No report "${slug}" in ${org.slug} or in this file.`));
+        if (!reportExists(slug)) row.errors.push(this.error(source, 'report_slugs', noReport(slug)));
       if (row.errors.length > 0) {
         row.action = 'error';
         return;
@@ -498,129 +549,80 @@ class Planner {
     });
     if (ownPlan) this.planId = ownPlan.id;
 
-    // reports
-    const reportDupes = this.duplicates('reports', (c) => c.slug);
-    for (const source of tables.reports) {
-      const cells = source.cells;
-      const slug = cells.slug ?? '';
-      const row = this.row('reports', source, slug, this.checked('reports', source, reportDupes));
-      const current = state.reports.get(slug);
-      if (!current && slug && (slug === planSlug || slug === org.slug))
-        row.errors.push(
-          this.error(source, 'slug', `The slug "${slug}" is already used by an organisation or plan; choose another.`),
-        );
-      if (current)
-        this.update(row, source, Report, RevisionSubject.REPORT, current, diff(REPORT_FIELDS, cells, current));
-      else
-        this.create(row, cells, Report, RevisionSubject.REPORT, `report ${slug}`, () =>
-          Object.assign(new Report(), {
-            ...this.stamp(cells),
-            organisationId: org.id,
-            slug,
-            ...fresh(REPORT_FIELDS, cells),
-          }),
-        );
-    }
-
-    // findings
-    const findingDupes = this.duplicates('findings', (c) => findingKey(c.report_slug ?? '', c.position ?? ''));
-    for (const source of tables.findings) {
-      const cells = source.cells;
-      const key = findingKey(cells.report_slug ?? '', cells.position ?? '');
-      const row = this.row('findings', source, key, this.checked('findings', source, findingDupes));
-      if (cells.report_slug && !reportExists(cells.report_slug))
-        row.errors.push(
-          this.error(source, 'report_slug', `No report "${cells.report_slug}" in ${org.slug} or in this file.`),
-        );
-      const current = state.findings.get(key);
-      if (current)
-        this.update(row, source, Finding, RevisionSubject.FINDING, current, diff(FINDING_FIELDS, cells, current), {
-          reportId: current.reportId,
-        });
-      else
-        this.create(row, cells, Finding, RevisionSubject.FINDING, `finding ${key}`, () =>
-          Object.assign(new Finding(), {
-            ...this.stamp(cells),
-            reportId: this.id(`report ${cells.report_slug}`),
-            position: Number(cells.position),
-            ...fresh(FINDING_FIELDS, cells),
-          }),
-        );
-    }
-
-    // recommendations
-    const recDupes = this.duplicates('recommendations', (c) =>
-      recommendationKey(c.report_slug ?? '', c.reference ?? ''),
-    );
-    const fileRecommendations = new Set(
-      tables.recommendations.map((r) => recommendationKey(r.cells.report_slug ?? '', r.cells.reference ?? '')),
-    );
-    for (const source of tables.recommendations) {
-      const cells = source.cells;
-      const key = recommendationKey(cells.report_slug ?? '', cells.reference ?? '');
-      const row = this.row('recommendations', source, key, this.checked('recommendations', source, recDupes));
-      if (cells.report_slug && !reportExists(cells.report_slug))
-        row.errors.push(
-          this.error(source, 'report_slug', `No report "${cells.report_slug}" in ${org.slug} or in this file.`),
-        );
-      const current = state.recommendations.get(key);
-      if (current)
-        this.update(
-          row,
-          source,
-          Recommendation,
-          RevisionSubject.RECOMMENDATION,
-          current,
-          diff(RECOMMENDATION_FIELDS, cells, current),
-        );
-      else {
-        const position =
-          tables.recommendations.filter((r) => r.cells.report_slug === cells.report_slug).indexOf(source) + 1;
-        this.create(row, cells, Recommendation, RevisionSubject.RECOMMENDATION, `recommendation ${key}`, () =>
-          Object.assign(new Recommendation(), {
-            ...this.stamp(cells),
-            reportId: this.id(`report ${cells.report_slug}`),
-            reference: cells.reference!,
-            ...fresh(RECOMMENDATION_FIELDS, cells),
-            response: cells.response ?? RecommendationResponse.NO_RESPONSE,
-            position: cells.position ? Number(cells.position) : position,
-          }),
-        );
-      }
-    }
+    // reports, findings, recommendations, commitments
+    const fromReport = { column: 'report_slug', exists: reportExists, missing: noReport };
+    this.editedRows({
+      table: 'reports',
+      key: (cells) => cells.slug ?? '',
+      idPrefix: 'report',
+      entity: Report,
+      subject: RevisionSubject.REPORT,
+      fields: REPORT_FIELDS,
+      current: state.reports,
+      newRowProblems: (source, slug) =>
+        slug && (slug === planSlug || slug === org.slug)
+          ? [
+              this.error(
+                source,
+                'slug',
+                `The slug "${slug}" is already used by an organisation or plan; choose another.`,
+              ),
+            ]
+          : [],
+      extra: (_cells, slug) => ({ organisationId: org.id, slug }),
+    });
+    this.editedRows({
+      table: 'findings',
+      key: (cells) => findingKey(cells.report_slug ?? '', cells.position ?? ''),
+      idPrefix: 'finding',
+      entity: Finding,
+      subject: RevisionSubject.FINDING,
+      fields: FINDING_FIELDS,
+      current: state.findings,
+      parent: fromReport,
+      links: (current) => ({ reportId: current.reportId }),
+      extra: (cells) => ({ reportId: this.id(`report ${cells.report_slug}`), position: Number(cells.position) }),
+    });
+    const recommendationOf = (cells: Row) => recommendationKey(cells.report_slug ?? '', cells.reference ?? '');
+    const fileRecommendations = new Set(tables.recommendations.map((r) => recommendationOf(r.cells)));
+    this.editedRows({
+      table: 'recommendations',
+      key: recommendationOf,
+      idPrefix: 'recommendation',
+      entity: Recommendation,
+      subject: RevisionSubject.RECOMMENDATION,
+      fields: RECOMMENDATION_FIELDS,
+      current: state.recommendations,
+      parent: fromReport,
+      extra: (cells, _key, index) => ({
+        reportId: this.id(`report ${cells.report_slug}`),
+        reference: cells.reference!,
+        response: cells.response ?? RecommendationResponse.NO_RESPONSE,
+        position: cells.position
+          ? Number(cells.position)
+          : tables.recommendations.slice(0, index + 1).filter((r) => r.cells.report_slug === cells.report_slug).length,
+      }),
+    });
     const recommendationExists = (key: string): boolean =>
       fileRecommendations.has(key) || state.recommendations.has(key);
 
-    // commitments
-    const commitmentDupes = this.duplicates('commitments', (c) => c.reference);
     const fileCommitments = new Set(tables.commitments.map((r) => r.cells.reference).filter((s): s is string => !!s));
     const commitmentExists = (ref: string | null): boolean =>
       !!ref && (fileCommitments.has(ref) || state.commitments.has(ref));
-    tables.commitments.forEach((source, index) => {
-      const cells = source.cells;
-      const reference = cells.reference ?? '';
-      const row = this.row('commitments', source, reference, this.checked('commitments', source, commitmentDupes));
-      const current = state.commitments.get(reference);
-      if (current)
-        this.update(
-          row,
-          source,
-          Commitment,
-          RevisionSubject.COMMITMENT,
-          current,
-          diff(COMMITMENT_FIELDS, cells, current),
-          { commitmentId: current.id },
-        );
-      else
-        this.create(row, cells, Commitment, RevisionSubject.COMMITMENT, `commitment ${reference}`, () =>
-          Object.assign(new Commitment(), {
-            ...this.stamp(cells),
-            planId: this.id('plan'),
-            reference,
-            ...fresh(COMMITMENT_FIELDS, cells),
-            position: cells.position ? Number(cells.position) : state.commitments.size + index + 1,
-          }),
-        );
+    this.editedRows({
+      table: 'commitments',
+      key: (cells) => cells.reference ?? '',
+      idPrefix: 'commitment',
+      entity: Commitment,
+      subject: RevisionSubject.COMMITMENT,
+      fields: COMMITMENT_FIELDS,
+      current: state.commitments,
+      links: (current) => ({ commitmentId: current.id }),
+      extra: (cells, reference, index) => ({
+        planId: this.id('plan'),
+        reference,
+        position: cells.position ? Number(cells.position) : state.commitments.size + index + 1,
+      }),
     });
 
     // commitment_recommendations
@@ -650,13 +652,7 @@ class Planner {
       }
       const recKey = recommendationKey(cells.report_slug!, cells.recommendation_reference!);
       if (!commitmentExists(cells.commitment_reference))
-        row.errors.push(
-          this.error(
-            source,
-            'commitment_reference',
-            `No commitment "${cells.commitment_reference}" in the plan or in this file.`,
-          ),
-        );
+        row.errors.push(this.error(source, 'commitment_reference', noCommitment(cells.commitment_reference!)));
       if (!recommendationExists(recKey))
         row.errors.push(
           this.error(
@@ -698,55 +694,35 @@ class Planner {
     }
 
     // milestones
-    const milestoneDupes = this.duplicates('milestones', (c) =>
-      milestoneKey(c.commitment_reference ?? '', c.reference ?? ''),
-    );
     const fileMilestones = new Set(
       tables.milestones.map((r) => milestoneKey(r.cells.commitment_reference ?? '', r.cells.reference ?? '')),
     );
-    const positions = new Map<string, number>();
-    for (const source of tables.milestones) {
-      const cells = source.cells;
-      const key = milestoneKey(cells.commitment_reference ?? '', cells.reference ?? '');
-      const row = this.row('milestones', source, key, this.checked('milestones', source, milestoneDupes));
-      if (cells.commitment_reference && !commitmentExists(cells.commitment_reference))
-        row.errors.push(
-          this.error(
-            source,
-            'commitment_reference',
-            `No commitment "${cells.commitment_reference}" in the plan or in this file.`,
-          ),
-        );
-      const current = state.milestones.get(key);
-      if (current) {
-        this.update(
-          row,
-          source,
-          Milestone,
-          RevisionSubject.MILESTONE,
-          current,
-          diff(MILESTONE_FIELDS, cells, current),
-          { commitmentId: current.commitmentId },
-        );
-        continue;
-      }
-      const parent = cells.commitment_reference ?? '';
-      const existing = [...state.milestones.values()].filter(
-        (m) => m.commitmentId === state.commitments.get(parent)?.id,
-      ).length;
-      positions.set(parent, (positions.get(parent) ?? existing) + 1);
-      const position = cells.position ? Number(cells.position) : positions.get(parent)!;
-      this.create(row, cells, Milestone, RevisionSubject.MILESTONE, `milestone ${key}`, () =>
-        Object.assign(new Milestone(), {
-          ...this.stamp(cells),
+    const milestoneOf = (cells: Row) => milestoneKey(cells.commitment_reference ?? '', cells.reference ?? '');
+    this.editedRows({
+      table: 'milestones',
+      key: milestoneOf,
+      idPrefix: 'milestone',
+      entity: Milestone,
+      subject: RevisionSubject.MILESTONE,
+      fields: MILESTONE_FIELDS,
+      current: state.milestones,
+      parent: { column: 'commitment_reference', exists: commitmentExists, missing: noCommitment },
+      links: (current) => ({ commitmentId: current.commitmentId }),
+      extra: (cells, _key, index) => {
+        const parent = cells.commitment_reference ?? '';
+        const parentId = state.commitments.get(parent)?.id;
+        const before = tables.milestones
+          .slice(0, index)
+          .filter((r) => r.cells.commitment_reference === parent && !state.milestones.has(milestoneOf(r.cells)));
+        const kept = [...state.milestones.values()].filter((m) => m.commitmentId === parentId).length;
+        return {
           commitmentId: this.id(`commitment ${parent}`),
           planId: this.id('plan'),
           reference: cells.reference!,
-          ...fresh(MILESTONE_FIELDS, cells),
-          position,
-        }),
-      );
-    }
+          position: cells.position ? Number(cells.position) : kept + before.length + 1,
+        };
+      },
+    });
     const milestoneExists = (key: string): boolean => fileMilestones.has(key) || state.milestones.has(key);
 
     this.buildLedger(state, commitmentExists, milestoneExists);
@@ -789,13 +765,7 @@ class Planner {
         ? milestoneKey(cells.commitment_reference ?? '', cells.milestone_reference)
         : null;
       if (cells.commitment_reference && !commitmentExists(cells.commitment_reference))
-        row.errors.push(
-          this.error(
-            source,
-            'commitment_reference',
-            `No commitment "${cells.commitment_reference}" in the plan or in this file.`,
-          ),
-        );
+        row.errors.push(this.error(source, 'commitment_reference', noCommitment(cells.commitment_reference)));
       else if (subjectKey && !milestoneExists(subjectKey))
         row.errors.push(
           this.error(source, 'milestone_reference', `No milestone "${subjectKey}" in the plan or in this file.`),
