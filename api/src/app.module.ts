@@ -17,6 +17,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { PlanImportModule } from './open-data/import/plan-import.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
@@ -44,6 +45,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     CommentsModule,
     WorkspaceModule,
     PlanImportModule,
+    OpenDataModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },
