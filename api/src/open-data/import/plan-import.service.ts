@@ -457,6 +457,8 @@ class Planner {
 
     // plan
     let planReportSlugs: string[] = [];
+    /** Links from the plan to the reports it answers, written once the file's reports exist. */
+    const reportLinks: Step[] = [];
     tables.plan.forEach((source, index) => {
       const errors = rowProblems('plan', source);
       const row = this.row('plan', source, source.cells.slug ?? 'plan', errors);
@@ -520,11 +522,11 @@ class Planner {
               publishedAt: null,
               unpublishedReason: null,
             }),
-          (manager, created) => {
+          async (_manager, created) => {
             this.planId = created.id;
-            return addLinks(manager, created.id);
           },
         );
+        if (row.action === 'create') reportLinks.push((manager) => addLinks(manager, this.id('plan')));
         return;
       }
       this.planId = ownPlan.id;
@@ -537,7 +539,7 @@ class Planner {
       if (newLinks.length > 0) {
         row.changes = change.changes;
         if (row.action === 'unchanged') row.action = 'update';
-        this.steps.push((manager) => addLinks(manager, ownPlan.id));
+        reportLinks.push((manager) => addLinks(manager, ownPlan.id));
       }
       const dropped = [...state.planReportIds].filter(
         (id) => ![...state.reports.values()].some((r) => r.id === id && planReportSlugs.includes(r.slug)),
@@ -571,6 +573,7 @@ class Planner {
           : [],
       extra: (_cells, slug) => ({ organisationId: org.id, slug }),
     });
+    this.steps.push(...reportLinks);
     this.editedRows({
       table: 'findings',
       key: (cells) => findingKey(cells.report_slug ?? '', cells.position ?? ''),
