@@ -1,20 +1,36 @@
+import { ZipFile } from 'yazl';
+import { AuditService } from '../../src/audit/audit.service';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { Revision } from '../../src/revisions/revision.entity';
 import { ImportPreview } from '../../src/open-data/import/import-preview';
 import { signInDemo } from './support/accounts';
+import { dumpDatabase as dump, ORG, PLAN } from './support/import';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
-const ORG = 'labour-muslim-network';
-const PLAN = 'islamophobia-action-plan';
+/** A zip written with yazl, the library the export writes its zips with. */
+function zipOf(entries: { name: string; content?: Buffer | string; folder?: boolean }[]): Promise<Buffer> {
+  const zip = new ZipFile();
+  for (const entry of entries)
+    if (entry.folder) zip.addEmptyDirectory(entry.name);
+    else zip.addBuffer(Buffer.from(entry.content ?? 'reference,title\n'), entry.name);
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.outputStream.on('error', reject);
+  });
+}
 
-/** Every row of every table, to show that a refused import changed nothing. */
-async function dump(t: TestApp): Promise<string> {
-  const tables: { name: string }[] = await t.dataSource.query(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('session') ORDER BY name",
-  );
-  const out: Record<string, unknown> = {};
-  for (const { name } of tables) out[name] = await t.dataSource.query(`SELECT * FROM "${name}" ORDER BY 1`);
-  return JSON.stringify(out);
+/** Overwrites, in a zip's local and central headers, the uncompressed size of every entry: a zip that lies about its size. */
+function claimSize(zip: Buffer, size: number): Buffer {
+  const out = Buffer.from(zip);
+  for (let at = 0; at < out.length - 4; at += 1) {
+    const signature = out.readUInt32LE(at);
+    if (signature === 0x04034b50) out.writeUInt32LE(size, at + 22);
+    if (signature === 0x02014b50) out.writeUInt32LE(size, at + 24);
+  }
+  return out;
 }
 
 describe('open-data import', () => {
@@ -159,5 +175,126 @@ describe('open-data import', () => {
       415,
     );
     expect((await upload(Buffer.alloc(21 * 1024 * 1024, 'a'), { name: 'commitments.csv' })).status).toBe(413);
+  });
+
+  describe('hostile zips: refused before anything is unpacked or written', () => {
+    const commitments = 'reference,title,version\nC1,Never imported,1\n';
+    it.each([
+      [
+        'an entry that inflates past 50 MB (a zip bomb)',
+        () => zipOf([{ name: 'commitments.csv', content: Buffer.alloc(60 * 1024 * 1024, ' ') }]),
+        413,
+        'more than 50 MB unpacked',
+      ],
+      [
+        'an entry that grows more than a hundredfold',
+        () => zipOf([{ name: 'commitments.csv', content: Buffer.alloc(4 * 1024 * 1024, ' ') }]),
+        413,
+        'grow more than 100 times',
+      ],
+      [
+        'an entry that claims to be 60 MB',
+        async () => claimSize(await zipOf([{ name: 'commitments.csv', content: commitments }]), 60 * 1024 * 1024),
+        413,
+        'more than 50 MB unpacked',
+      ],
+      [
+        'an entry larger than it claims',
+        async () => claimSize(await zipOf([{ name: 'commitments.csv', content: commitments }]), 10),
+        400,
+        'damaged',
+      ],
+      [
+        'too many entries',
+        () => zipOf(Array.from({ length: 26 }, (_, i) => ({ name: `commitments (${i + 1}).csv` }))),
+        400,
+        'holds 26 files',
+      ],
+      [
+        'a path out of the folder (../x.csv)',
+        async () => {
+          const zip = await zipOf([{ name: 'aa/x.csv', content: commitments }]);
+          return Buffer.from(zip.toString('latin1').replaceAll('aa/x.csv', '../x.csv'), 'latin1');
+        },
+        400,
+        'damaged',
+      ],
+      ['a folder', () => zipOf([{ name: 'data/', folder: true }]), 400, 'not in folders'],
+      [
+        'a table inside a folder',
+        () => zipOf([{ name: 'data/commitments.csv', content: commitments }]),
+        400,
+        'not in folders',
+      ],
+      ['a file that is not one of an export', () => zipOf([{ name: 'run.sh', content: 'x' }]), 400, 'run.sh'],
+    ])('%s', async (_what, build, status, message) => {
+      const before = await dump(t);
+      const response = await upload(await build(), { name: 'plan.zip', type: 'application/zip', dryRun: false });
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as { error: string };
+      expect(body.error).toContain(message);
+      expect(await dump(t)).toBe(before);
+    });
+  });
+
+  describe('all or nothing: a failure in the middle of an apply leaves nothing of the import', () => {
+    const milestones = async () => {
+      const c1 = await commitment('C1');
+      const rows: { reference: string; title: string; version: number }[] = await t.dataSource.query(
+        'SELECT reference, title, version FROM milestone WHERE commitment_id = ? ORDER BY position',
+        [c1.id],
+      );
+      return [
+        'commitment_reference,reference,title,version',
+        `C1,${rows[0].reference},A new wording written first,${rows[0].version}`,
+        'C1,M90,A milestone created second,',
+        'C1,M91,Refused by the test trigger,',
+      ].join('\n');
+    };
+
+    it('rolls back the edits and creations before a write the database refuses', async () => {
+      const csv = await milestones();
+      const dry = (await (await upload(csv, { name: 'milestones.csv', plan: PLAN })).json()) as ImportPreview;
+      expect(dry.counts).toEqual({ create: 2, update: 1, unchanged: 0, error: 0 });
+      await t.dataSource.query(
+        "CREATE TRIGGER refuse_third_row BEFORE INSERT ON milestone WHEN NEW.title = 'Refused by the test trigger' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+      );
+      try {
+        const before = await dump(t);
+        const response = await upload(csv, { name: 'milestones.csv', plan: PLAN, dryRun: false });
+        expect(response.status).toBe(500);
+        expect(await response.text()).not.toContain('refused by the test');
+        expect(await dump(t)).toBe(before);
+      } finally {
+        await t.dataSource.query('DROP TRIGGER refuse_third_row');
+      }
+    });
+
+    it('rolls everything back when the import’s own audit event cannot be written, the last write of all', async () => {
+      const csv = await milestones();
+      const audit = t.app.get(AuditService);
+      const record = audit.record.bind(audit);
+      const spy = jest
+        .spyOn(audit, 'record')
+        .mockImplementation((manager, event) =>
+          event.action === 'plan.import' ? Promise.reject(new Error('disk full')) : record(manager, event),
+        );
+      try {
+        const before = await dump(t);
+        const response = await upload(csv, { name: 'milestones.csv', plan: PLAN, dryRun: false });
+        expect(response.status).toBe(500);
+        expect(await response.text()).not.toContain('disk full');
+        expect(spy.mock.calls.map(([, event]) => event.action)).toEqual(
+          expect.arrayContaining(['milestone.update', 'milestone.create', 'plan.import']),
+        );
+        expect(await dump(t)).toBe(before);
+      } finally {
+        spy.mockRestore();
+      }
+      const retry = (await (
+        await upload(csv, { name: 'milestones.csv', plan: PLAN, dryRun: false })
+      ).json()) as ImportPreview;
+      expect(retry).toMatchObject({ applied: true, counts: { create: 2, update: 1, error: 0 } });
+    });
   });
 });

@@ -125,12 +125,13 @@ function diff(
   return { changes, values };
 }
 
+/** A new record's values: a column the file leaves out or empty gets the console's default (no text, false, none). */
 function fresh(mappings: Mapping[], cells: Row): Record<string, unknown> {
   return Object.fromEntries(
-    mappings.map((mapping) => [
-      mapping[1],
-      valueOf(cells, mapping) ?? (mapping[2] === 'boolean' ? false : mapping[2] === 'text' ? '' : null),
-    ]),
+    mappings.map((mapping) => {
+      const kind = mapping[2] ?? 'text';
+      return [mapping[1], valueOf(cells, mapping) ?? (kind === 'boolean' ? false : kind === 'text' ? '' : null)];
+    }),
   );
 }
 
