@@ -16,7 +16,6 @@ import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
-import { PlanImportModule } from './open-data/import/plan-import.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
@@ -44,7 +43,6 @@ import { WorkspaceModule } from './workspace/workspace.module';
     LedgerModule,
     CommentsModule,
     WorkspaceModule,
-    PlanImportModule,
     OpenDataModule,
   ],
   providers: [

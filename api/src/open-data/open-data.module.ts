@@ -6,10 +6,14 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { RevisionsModule } from '../revisions/revisions.module';
+import { PlanImportModule } from './import/plan-import.module';
 import { OpenDataController } from './open-data.controller';
 import { PlanExportService } from './plan-export.service';
 
-/** Open data: a plan as files anyone can use (docs/open-data.md). It owns no table: it reads through the owners' services. */
+/**
+ * Open data: a plan as files anyone can use, and those files read back in (docs/open-data.md). It
+ * owns no table: it reads and writes through the owners' services.
+ */
 @Module({
   imports: [
     AuthModule,
@@ -19,6 +23,7 @@ import { PlanExportService } from './plan-export.service';
     CommitmentsModule,
     LedgerModule,
     RevisionsModule,
+    PlanImportModule,
   ],
   controllers: [OpenDataController],
   providers: [PlanExportService],
