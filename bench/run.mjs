@@ -1,15 +1,14 @@
 // Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
 // the latency of the dashboard query on the synthetic plan, and the open-data downloads. Usage: npm run bench -- [N]
 // Needs a built api (npm run build).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dist, median, root, seconds, startServer as startBuiltServer } from './server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'api', 'dist');
 const scale = Number(process.argv[2] ?? 1);
 const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-'));
 const env = {
@@ -19,21 +18,7 @@ const env = {
   DEMO_DATA: 'on',
   PORT: '0',
 };
-const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-
-function startServer() {
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /Serving the dashboard and \/graphql at (\S+)\//.exec(output);
-      if (match) resolve({ child, url: match[1].replace('[::1]', '127.0.0.1'), ms: performance.now() - started });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
+const startServer = () => startBuiltServer(env);
 
 const DASHBOARD = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'dashboard.graphql'), 'utf8');
 
@@ -106,8 +91,6 @@ async function openData(url, slug) {
   }
   return lines.join('; ');
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function passwordHash() {
   const require = createRequire(import.meta.url);

@@ -1,0 +1,31 @@
+// What the benchmarks share: the built api's paths, starting its server on a database, and medians.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const dist = join(root, 'api', 'dist');
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Starts the built server with `env`; resolves once it listens, with its address and start time. */
+export function startServer(env) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /Serving the dashboard and \/graphql at (\S+)\//.exec(output);
+      if (match) resolve({ child, url: match[1].replace('[::1]', '127.0.0.1'), ms: performance.now() - started });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+}
+
+/** Stops a server started by startServer. */
+export async function stopServer({ child }) {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.on('exit', resolve));
+}
