@@ -3,7 +3,7 @@ import { AuditService } from '../../src/audit/audit.service';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { Revision } from '../../src/revisions/revision.entity';
 import { ImportPreview } from '../../src/open-data/import/import-preview';
-import { signInDemo } from './support/accounts';
+import { createAccount, signIn, signInDemo } from './support/accounts';
 import { dumpDatabase as dump, ORG, PLAN } from './support/import';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
@@ -166,11 +166,15 @@ describe('open-data import', () => {
     expect(await dump(t)).toBe(before);
   });
 
-  it('answers 401 signed out, 403 to a liaison, 415 for another content type, 413 over 20 MB', async () => {
+  it('answers 401 signed out, 403 to a liaison and to another organisation’s executive, 415 for another content type, 413 over 20 MB, 400 for a name that does not decode', async () => {
     const csv = 'reference,title\nC1,x\n';
     expect((await upload(csv, { name: 'commitments.csv', cookie: null })).status).toBe(401);
     const liaison = await signInDemo(t, 'liaison@example.org');
     expect((await upload(csv, { name: 'commitments.csv', cookie: liaison })).status).toBe(403);
+    await createAccount(t, 'import.bame@example.org', { executiveOf: 'bame-labour' });
+    const stranger = await signIn(t, 'import.bame@example.org');
+    expect((await upload(csv, { name: 'commitments.csv', cookie: stranger })).status).toBe(403);
+    expect((await upload(csv, { name: 'commitments%E0%A4%A.csv' })).status).toBe(400);
     expect((await upload(csv, { name: 'commitments.csv', type: 'application/x-www-form-urlencoded' })).status).toBe(
       415,
     );

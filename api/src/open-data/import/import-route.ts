@@ -13,6 +13,15 @@ import { readUpload, UploadKind } from './read-upload';
 
 const KINDS: Record<string, UploadKind> = { 'application/zip': 'zip', 'application/json': 'json', 'text/csv': 'csv' };
 
+/** `X-File-Name` is percent-encoded (a header holds ASCII only); a name that does not decode is refused. */
+function decodedFileName(header: string): string {
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw new UnreadableFile(`The file name "${header.slice(0, 100)}" is not valid percent-encoded text.`);
+  }
+}
+
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
@@ -64,7 +73,7 @@ export class ImportRoute implements OnModuleInit {
       await this.writes.count(actor, reply);
       const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
       const fileName = String(request.headers['x-file-name'] ?? `upload.${KINDS[contentType]}`);
-      const upload = await readUpload(decodeURIComponent(fileName), request.body as Buffer, KINDS[contentType]);
+      const upload = await readUpload(decodedFileName(fileName), request.body as Buffer, KINDS[contentType]);
       const preview = await this.imports.run(upload, {
         organisationSlug: org,
         planSlug: query.plan,
