@@ -73,6 +73,7 @@ type Documents = {
     "\n  fragment CommitmentEditor_commitment on Commitment {\n    id\n    reference\n    title\n    description\n    owner\n    successCriteria\n    dueDate\n    theme\n    version\n    verifiable\n    deadline\n  }\n": typeof types.CommitmentEditor_CommitmentFragmentDoc,
     "\n  fragment OrganisationEditor_organisation on Organisation {\n    id\n    slug\n    name\n    description\n    website\n    version\n  }\n": typeof types.OrganisationEditor_OrganisationFragmentDoc,
     "\n  fragment PlanEditor_plan on ActionPlan {\n    id\n    slug\n    title\n    counterpart\n    description\n    agreedOn\n    publishedAt\n    unpublishedReason\n    version\n  }\n": typeof types.PlanEditor_PlanFragmentDoc,
+    "\n  query PlanImport($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      publishedAt\n      organisation {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PlanImportDocument,
     "\n  fragment ReportEditor_report on Report {\n    id\n    slug\n    title\n    summary\n    url\n    publishedOn\n    version\n  }\n": typeof types.ReportEditor_ReportFragmentDoc,
     "\n  mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) {\n      id\n      lens\n      status\n      createdAt\n    }\n  }\n": typeof types.PostStatusUpdateDocument,
     "\n  fragment OrganisationSection_organisation on Organisation {\n    slug\n    name\n    description\n    website\n    plans {\n      slug\n      ...PlanCard_plan\n    }\n  }\n": typeof types.OrganisationSection_OrganisationFragmentDoc,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "\n  fragment CommitmentEditor_commitment on Commitment {\n    id\n    reference\n    title\n    description\n    owner\n    successCriteria\n    dueDate\n    theme\n    version\n    verifiable\n    deadline\n  }\n": types.CommitmentEditor_CommitmentFragmentDoc,
     "\n  fragment OrganisationEditor_organisation on Organisation {\n    id\n    slug\n    name\n    description\n    website\n    version\n  }\n": types.OrganisationEditor_OrganisationFragmentDoc,
     "\n  fragment PlanEditor_plan on ActionPlan {\n    id\n    slug\n    title\n    counterpart\n    description\n    agreedOn\n    publishedAt\n    unpublishedReason\n    version\n  }\n": types.PlanEditor_PlanFragmentDoc,
+    "\n  query PlanImport($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      publishedAt\n      organisation {\n        slug\n        name\n      }\n    }\n  }\n": types.PlanImportDocument,
     "\n  fragment ReportEditor_report on Report {\n    id\n    slug\n    title\n    summary\n    url\n    publishedOn\n    version\n  }\n": types.ReportEditor_ReportFragmentDoc,
     "\n  mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n    postStatusUpdate(input: $input) {\n      id\n      lens\n      status\n      createdAt\n    }\n  }\n": types.PostStatusUpdateDocument,
     "\n  fragment OrganisationSection_organisation on Organisation {\n    slug\n    name\n    description\n    website\n    plans {\n      slug\n      ...PlanCard_plan\n    }\n  }\n": types.OrganisationSection_OrganisationFragmentDoc,
@@ -414,6 +416,10 @@ export function graphql(source: "\n  fragment OrganisationEditor_organisation on
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PlanEditor_plan on ActionPlan {\n    id\n    slug\n    title\n    counterpart\n    description\n    agreedOn\n    publishedAt\n    unpublishedReason\n    version\n  }\n"): (typeof documents)["\n  fragment PlanEditor_plan on ActionPlan {\n    id\n    slug\n    title\n    counterpart\n    description\n    agreedOn\n    publishedAt\n    unpublishedReason\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanImport($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      publishedAt\n      organisation {\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanImport($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      publishedAt\n      organisation {\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,162 @@
+import { UNREACHABLE_MESSAGE } from '../../../apollo/errors';
+import { importPath } from '../../../lib/openData';
+
+/*
+ * The import endpoint's answer (docs/open-data.md, "Importing"): what a file would change, row by
+ * row, and whether it was applied. The web reads it as JSON from `POST /data/<org>/import`.
+ */
+
+export type ImportAction = 'create' | 'update' | 'unchanged' | 'error';
+
+export interface ImportProblem {
+  file: string;
+  /** The row as a spreadsheet numbers it (the header is row 1); null for the file as a whole. */
+  row: number | null;
+  /** The column's name in the file; null for the row or file as a whole. */
+  column: string | null;
+  message: string;
+}
+
+export interface ImportChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ImportRow {
+  file: string;
+  row: number | null;
+  /** What the row is, in the references people use: "C3", "C3 M2", "R4". */
+  key: string | null;
+  action: ImportAction;
+  changes: ImportChange[];
+  errors: ImportProblem[];
+}
+
+export interface ImportPreview {
+  plan: { slug: string; exists: boolean };
+  applied: boolean;
+  counts: Record<ImportAction, number>;
+  rows: ImportRow[];
+}
+
+export type ImportAnswer = { ok: true; preview: ImportPreview } | { ok: false; message: string; signedOut?: boolean };
+
+const CONTENT_TYPES: Record<string, string> = {
+  zip: 'application/zip',
+  json: 'application/json',
+  csv: 'text/csv',
+};
+
+/** The type a file is sent as, from its name's ending; null when it is none of the three. */
+export function importContentType(fileName: string): string | null {
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return (extension && CONTENT_TYPES[extension]) ?? null;
+}
+
+/** A header carries only Latin-1: other characters of a file's name are percent-encoded. */
+function fileNameHeader(fileName: string): string {
+  // eslint-disable-next-line no-control-regex -- printable ASCII is what goes through as it is
+  return /^[\x20-\x7e]*$/.test(fileName) ? fileName : encodeURIComponent(fileName);
+}
+
+const MEGABYTE = 1024 * 1024;
+/** The endpoint's limit for one upload (docs/open-data.md). */
+export const IMPORT_SIZE_LIMIT = 20 * MEGABYTE;
+
+const STATUS_MESSAGES: Record<number, string> = {
+  401: 'You have been signed out. Sign in again, then choose the file once more.',
+  403: 'Only the organisation’s executives can import into its plans.',
+  404: 'The tracker has no import for this organisation.',
+  413: 'The file is larger than the 20 MB an upload may be. Split it, or send only the files you changed.',
+  415: 'Choose a .zip, .json or .csv file: other kinds cannot be imported.',
+  429: 'There have been too many changes in a short time. Wait a minute, then try again.',
+};
+
+function isPreview(value: unknown): value is ImportPreview {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ImportPreview>;
+  return Array.isArray(candidate.rows) && typeof candidate.counts === 'object' && typeof candidate.plan === 'object';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends the file to the organisation's import, as a dry run or for real, and reads the answer:
+ * the preview, or a sentence saying why there is none (a file that cannot be read at all, a
+ * refusal, no connection).
+ */
+export async function sendImport(organisationSlug: string, file: File, dryRun: boolean): Promise<ImportAnswer> {
+  const contentType = importContentType(file.name);
+  if (!contentType) return { ok: false, message: STATUS_MESSAGES[415] ?? '' };
+  if (file.size > IMPORT_SIZE_LIMIT) return { ok: false, message: STATUS_MESSAGES[413] ?? '' };
+
+  let response: Response;
+  try {
+    response = await fetch(importPath(organisationSlug, dryRun), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': contentType, 'X-File-Name': fileNameHeader(file.name) },
+      body: file,
+    });
+  } catch {
+    return { ok: false, message: UNREACHABLE_MESSAGE };
+  }
+
+  const body = await readJson(response);
+  if (response.ok && isPreview(body)) return { ok: true, preview: body };
+  if (response.status === 400 && typeof body === 'object' && body !== null && 'error' in body) {
+    return { ok: false, message: String((body as { error: unknown }).error) };
+  }
+  const known = STATUS_MESSAGES[response.status];
+  if (known) return { ok: false, message: known, signedOut: response.status === 401 };
+  return { ok: false, message: 'Something went wrong on our side. Try again in a moment.' };
+}
+
+export interface RowGroup {
+  action: ImportAction;
+  rows: ImportRow[];
+}
+
+export interface FileGroup {
+  file: string;
+  counts: Record<ImportAction, number>;
+  /** Errors first, then updates, new rows and unchanged ones; empty groups left out. */
+  groups: RowGroup[];
+}
+
+const ACTION_ORDER: readonly ImportAction[] = ['error', 'update', 'create', 'unchanged'];
+
+function noCounts(): Record<ImportAction, number> {
+  return { create: 0, update: 0, unchanged: 0, error: 0 };
+}
+
+/** The preview's rows by file, in the order the files first appear, each by what would happen to it. */
+export function groupRows(rows: readonly ImportRow[]): FileGroup[] {
+  const byFile = new Map<string, Map<ImportAction, ImportRow[]>>();
+  for (const row of rows) {
+    let actions = byFile.get(row.file);
+    if (!actions) {
+      actions = new Map();
+      byFile.set(row.file, actions);
+    }
+    const list = actions.get(row.action);
+    if (list) list.push(row);
+    else actions.set(row.action, [row]);
+  }
+  return [...byFile].map(([file, actions]) => {
+    const counts = noCounts();
+    for (const [action, list] of actions) counts[action] = list.length;
+    const groups = ACTION_ORDER.flatMap((action) => {
+      const list = actions.get(action);
+      return list ? [{ action, rows: list }] : [];
+    });
+    return { file, counts, groups };
+  });
+}
