@@ -56,7 +56,6 @@ export function importContentType(fileName: string): string | null {
 
 /** A header carries only Latin-1: other characters of a file's name are percent-encoded. */
 function fileNameHeader(fileName: string): string {
-  // eslint-disable-next-line no-control-regex -- printable ASCII is what goes through as it is
   return /^[\x20-\x7e]*$/.test(fileName) ? fileName : encodeURIComponent(fileName);
 }
 
@@ -112,7 +111,7 @@ export async function sendImport(organisationSlug: string, file: File, dryRun: b
   const body = await readJson(response);
   if (response.ok && isPreview(body)) return { ok: true, preview: body };
   if (response.status === 400 && typeof body === 'object' && body !== null && 'error' in body) {
-    return { ok: false, message: String((body as { error: unknown }).error) };
+    return { ok: false, message: String(body.error) };
   }
   const known = STATUS_MESSAGES[response.status];
   if (known) return { ok: false, message: known, signedOut: response.status === 401 };

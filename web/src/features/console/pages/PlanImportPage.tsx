@@ -48,7 +48,10 @@ type Step =
 export function PlanImportPage({ planSlug }: { planSlug: string }) {
   const result = useQuery(PlanImportQuery, { variables: { slug: planSlug } });
   const retry = useRetry(result);
-  const plan = result.data?.plan;
+  // The cache is emptied after an import: the page keeps the plan it had meanwhile, and with it what it shows.
+  const [kept, setKept] = useState(result.data?.plan);
+  if (result.data?.plan && result.data.plan !== kept) setKept(result.data.plan);
+  const plan = result.data?.plan ?? kept;
   useDocumentTitle(problemTitle(retry, ERROR_TITLE) ?? (plan ? `Import into ${plan.title} – Console` : null));
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="plan" />;
@@ -188,8 +191,8 @@ function PlanImport({ plan }: { plan: Plan }) {
         <div className="notice notice--success" role="status" ref={outcomeRef} tabIndex={-1}>
           <p className="notice__title">Imported {step.file.name}</p>
           <p>
-            {formatCount(step.preview.counts.update, 'row')} updated and {formatCount(step.preview.counts.create, 'row')}{' '}
-            added, with every change in the history.
+            {formatCount(step.preview.counts.update, 'row')} updated and{' '}
+            {formatCount(step.preview.counts.create, 'row')} added, with every change in the history.
           </p>
           <ul className="import-links">
             <li>
@@ -225,7 +228,8 @@ function applyBlocked(preview: ImportPreview, planSlug: string): string | null {
     return `This file is for the plan “${preview.plan.slug}”, not this one: import it from that plan’s page.`;
   }
   if (preview.counts.error > 0) return 'Fix the errors in your file and check it again before it can be imported.';
-  if (preview.counts.create + preview.counts.update === 0) return 'Nothing to import: the tracker already holds all of it.';
+  if (preview.counts.create + preview.counts.update === 0)
+    return 'Nothing to import: the tracker already holds all of it.';
   return null;
 }
 
