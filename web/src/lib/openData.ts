@@ -10,7 +10,11 @@ export function planDataPath(organisationSlug: string, planSlug: string, format:
   return `/data/${encodeURIComponent(organisationSlug)}/${encodeURIComponent(planSlug)}.${format}`;
 }
 
-/** Where an organisation's executives send a file to import: a dry run first, then for real. */
-export function importPath(organisationSlug: string, dryRun: boolean): string {
-  return `/data/${encodeURIComponent(organisationSlug)}/import?dryRun=${dryRun ? 'true' : 'false'}`;
+/**
+ * Where an organisation's executives send a file to import into one of its plans: a dry run
+ * first, then for real. The plan is named because one CSV file does not say which plan it is of.
+ */
+export function importPath(organisationSlug: string, planSlug: string, dryRun: boolean): string {
+  const query = new URLSearchParams({ dryRun: dryRun ? 'true' : 'false', plan: planSlug });
+  return `/data/${encodeURIComponent(organisationSlug)}/import?${query.toString()}`;
 }

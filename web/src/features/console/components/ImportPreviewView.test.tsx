@@ -7,10 +7,10 @@ function row(partial: Partial<ImportRow> & Pick<ImportRow, 'row' | 'action'>): I
   return { file: 'milestones.csv', key: null, changes: [], errors: [], ...partial };
 }
 
-function preview(rows: ImportRow[]): ImportPreview {
+function preview(rows: ImportRow[], more: Partial<ImportPreview> = {}): ImportPreview {
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const { action } of rows) counts[action] += 1;
-  return { plan: { slug: 'plan-a', exists: true }, applied: false, counts, rows };
+  return { plan: { slug: 'plan-a', exists: true }, applied: false, counts, errors: [], notes: [], rows, ...more };
 }
 
 const EDITED: ImportRow[] = [
@@ -85,6 +85,34 @@ describe('ImportPreviewView', () => {
     const error = screen.getByText('Row 4 · C2 M1').closest('li');
     expect(error?.className).toContain('import-row--error');
     expect(error?.textContent).toContain('milestones.csv, row 4, column due_date: 31/02/2026 is not a date');
+  });
+
+  it('shows the problems of a file as a whole, and rows of a JSON document by their path', () => {
+    const json = row({
+      file: 'plan.json',
+      row: 'commitments[3].milestones[1]',
+      key: 'C4 M2',
+      action: 'error',
+      errors: [
+        { file: 'plan.json', row: 'commitments[3].milestones[1]', column: 'title', message: 'A title is needed.' },
+      ],
+    });
+    render(
+      <ImportPreviewView
+        preview={preview([json], {
+          errors: [{ file: 'updates.csv', row: null, column: 'lens', message: 'The column lens is missing.' }],
+          notes: ['Rows of revisions.csv are history: they are not copied into a plan that exists.'],
+        })}
+        fileName="plan.json"
+      />,
+    );
+
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('updates.csv, column lens: The column lens is missing.');
+    expect(screen.getByText('commitments[3].milestones[1] · C4 M2').closest('li')?.textContent).toContain(
+      'plan.json, commitments[3].milestones[1], column title: A title is needed.',
+    );
+    screen.getByText('Rows of revisions.csv are history: they are not copied into a plan that exists.');
   });
 
   it('says nothing is wrong when there are no errors', () => {

@@ -5,7 +5,9 @@ import {
   groupRows,
   type ImportAction,
   type ImportChange,
+  problemCount,
   type ImportPreview,
+  type ImportProblem,
   type ImportRow,
   type RowGroup,
 } from '../lib/importFile';
@@ -25,9 +27,30 @@ export function countsInWords(counts: Record<ImportAction, number>): string[] {
   return words;
 }
 
-function rowName(row: { row: number | null; key?: string | null }): string {
-  const where = row.row === null ? 'The whole file' : `Row ${formatNumber(row.row)}`;
+function rowName(row: { row: number | string | null; key?: string | null }): string {
+  const where =
+    row.row === null ? 'The whole file' : typeof row.row === 'number' ? `Row ${formatNumber(row.row)}` : row.row;
   return row.key ? `${where} · ${row.key}` : where;
+}
+
+/** "milestones.csv, row 4, column due_date: …": where the problem is, then what it is. */
+function ProblemText({ problem }: { problem: ImportProblem }) {
+  const row =
+    problem.row === null
+      ? ''
+      : typeof problem.row === 'number'
+        ? `, row ${formatNumber(problem.row)}`
+        : `, ${problem.row}`;
+  return (
+    <>
+      <span className="import-problem__where">
+        {problem.file}
+        {row}
+        {problem.column ? `, column ${problem.column}` : ''}:
+      </span>{' '}
+      {problem.message}
+    </>
+  );
 }
 
 function ChangeDiff({ change }: { change: ImportChange }) {
@@ -42,12 +65,7 @@ function ErrorRow({ row }: { row: ImportRow }) {
       <ul className="import-row__errors">
         {row.errors.map((error, index) => (
           <li key={index}>
-            <span className="import-row__where">
-              {error.file}
-              {error.row === null ? '' : `, row ${formatNumber(error.row)}`}
-              {error.column ? `, column ${error.column}` : ''}:
-            </span>{' '}
-            {error.message}
+            <ProblemText problem={error} />
           </li>
         ))}
       </ul>
@@ -177,13 +195,31 @@ export const ImportPreviewView = forwardRef<HTMLHeadingElement, ImportPreviewVie
       <p className="import-preview__summary">
         {summary.length > 0 ? `${summary.join(', ')}.` : 'The file has no rows.'}
       </p>
-      {counts.error > 0 ? (
+      {problemCount(preview) > 0 ? (
         <div className="notice notice--error" role="alert">
           <p className="notice__title">
-            {formatCount(counts.error, 'row has', 'rows have')} errors: nothing can be imported until they are fixed.
+            {counts.error > 0
+              ? `${formatCount(counts.error, 'row has', 'rows have')} errors: nothing can be imported until they are fixed.`
+              : 'The file has errors: nothing can be imported until they are fixed.'}
           </p>
+          {preview.errors.length > 0 ? (
+            <ul className="import-preview__errors">
+              {preview.errors.map((error, index) => (
+                <li key={index}>
+                  <ProblemText problem={error} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p>Correct them in your file, save it, and check it again. The errors are listed first under each file.</p>
         </div>
+      ) : null}
+      {preview.notes.length > 0 ? (
+        <ul className="import-preview__notes">
+          {preview.notes.map((note, index) => (
+            <li key={index}>{note}</li>
+          ))}
+        </ul>
       ) : null}
       {children}
       {files.map((file) => (

@@ -10,8 +10,11 @@ export type ImportAction = 'create' | 'update' | 'unchanged' | 'error';
 
 export interface ImportProblem {
   file: string;
-  /** The row as a spreadsheet numbers it (the header is row 1); null for the file as a whole. */
-  row: number | null;
+  /**
+   * The row as a spreadsheet numbers it (the header is row 1), or in a JSON document the path
+   * to it (`commitments[3].milestones[1]`); null for the file as a whole.
+   */
+  row: number | string | null;
   /** The column's name in the file; null for the row or file as a whole. */
   column: string | null;
   message: string;
@@ -25,7 +28,7 @@ export interface ImportChange {
 
 export interface ImportRow {
   file: string;
-  row: number | null;
+  row: number | string | null;
   /** What the row is, in the references people use: "C3", "C3 M2", "R4". */
   key: string | null;
   action: ImportAction;
@@ -36,8 +39,18 @@ export interface ImportRow {
 export interface ImportPreview {
   plan: { slug: string; exists: boolean };
   applied: boolean;
+  /** Rows by what would happen to them. */
   counts: Record<ImportAction, number>;
+  /** Problems of a file as a whole or of its header, which belong to no row. */
+  errors: ImportProblem[];
+  /** What the import chose not to do, in words (history rows it does not copy, …). */
+  notes: string[];
   rows: ImportRow[];
+}
+
+/** Every problem that keeps the file from being imported: rows with errors and the files' own. */
+export function problemCount(preview: ImportPreview): number {
+  return preview.counts.error + preview.errors.length;
 }
 
 export type ImportAnswer = { ok: true; preview: ImportPreview } | { ok: false; message: string; signedOut?: boolean };
@@ -52,11 +65,6 @@ const CONTENT_TYPES: Record<string, string> = {
 export function importContentType(fileName: string): string | null {
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   return (extension && CONTENT_TYPES[extension]) ?? null;
-}
-
-/** A header carries only Latin-1: other characters of a file's name are percent-encoded. */
-function fileNameHeader(fileName: string): string {
-  return /^[\x20-\x7e]*$/.test(fileName) ? fileName : encodeURIComponent(fileName);
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -75,7 +83,13 @@ const STATUS_MESSAGES: Record<number, string> = {
 function isPreview(value: unknown): value is ImportPreview {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<ImportPreview>;
-  return Array.isArray(candidate.rows) && typeof candidate.counts === 'object' && typeof candidate.plan === 'object';
+  return (
+    Array.isArray(candidate.rows) &&
+    Array.isArray(candidate.errors) &&
+    Array.isArray(candidate.notes) &&
+    typeof candidate.counts === 'object' &&
+    typeof candidate.plan === 'object'
+  );
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -91,17 +105,22 @@ async function readJson(response: Response): Promise<unknown> {
  * the preview, or a sentence saying why there is none (a file that cannot be read at all, a
  * refusal, no connection).
  */
-export async function sendImport(organisationSlug: string, file: File, dryRun: boolean): Promise<ImportAnswer> {
+export async function sendImport(
+  target: { organisationSlug: string; planSlug: string },
+  file: File,
+  dryRun: boolean,
+): Promise<ImportAnswer> {
   const contentType = importContentType(file.name);
   if (!contentType) return { ok: false, message: STATUS_MESSAGES[415] ?? '' };
   if (file.size > IMPORT_SIZE_LIMIT) return { ok: false, message: STATUS_MESSAGES[413] ?? '' };
 
   let response: Response;
   try {
-    response = await fetch(importPath(organisationSlug, dryRun), {
+    response = await fetch(importPath(target.organisationSlug, target.planSlug, dryRun), {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': contentType, 'X-File-Name': fileNameHeader(file.name) },
+      // A header carries only Latin-1: the name goes percent-encoded, and the server decodes it.
+      headers: { 'Content-Type': contentType, 'X-File-Name': encodeURIComponent(file.name) },
       body: file,
     });
   } catch {
@@ -110,12 +129,11 @@ export async function sendImport(organisationSlug: string, file: File, dryRun: b
 
   const body = await readJson(response);
   if (response.ok && isPreview(body)) return { ok: true, preview: body };
-  if (response.status === 400 && typeof body === 'object' && body !== null && 'error' in body) {
-    return { ok: false, message: String(body.error) };
-  }
-  const known = STATUS_MESSAGES[response.status];
-  if (known) return { ok: false, message: known, signedOut: response.status === 401 };
-  return { ok: false, message: 'Something went wrong on our side. Try again in a moment.' };
+  const signedOut = response.status === 401;
+  // The server says what is wrong with the file itself (400, 413) in words meant for the person who sent it.
+  const said = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : null;
+  const message = (signedOut ? null : said) ?? STATUS_MESSAGES[response.status];
+  return { ok: false, message: message ?? 'Something went wrong on our side. Try again in a moment.', signedOut };
 }
 
 export interface RowGroup {

@@ -25,6 +25,8 @@ const WITH_ERROR: ImportPreview = {
   plan: { slug: PLAN_SLUG, exists: true },
   applied: false,
   counts: { create: 0, update: 1, unchanged: 0, error: 1 },
+  errors: [],
+  notes: [],
   rows: [
     {
       file: 'milestones.csv',
@@ -131,10 +133,10 @@ describe('PlanImportPage', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'What milestones (1).csv would change' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(sent[0]).toMatchObject({
-      url: '/data/lmn/import?dryRun=true',
+      url: '/data/lmn/import?dryRun=true&plan=plan-a',
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'text/csv', 'X-File-Name': 'milestones (1).csv' },
+      headers: { 'Content-Type': 'text/csv', 'X-File-Name': 'milestones%20(1).csv' },
     });
     expect(sent[0]?.body).toBeInstanceOf(File);
 
@@ -159,7 +161,7 @@ describe('PlanImportPage', () => {
 
     fireEvent.click(enabled);
     const done = await screen.findByText('Imported milestones.csv');
-    expect(sent[2]).toMatchObject({ url: '/data/lmn/import?dryRun=false', method: 'POST' });
+    expect(sent[2]).toMatchObject({ url: '/data/lmn/import?dryRun=false&plan=plan-a', method: 'POST' });
     expect(sent[2]?.body).toBe(sent[1]?.body);
     const notice = done.closest('.notice');
     if (!(notice instanceof HTMLElement)) throw new Error('no notice');
@@ -176,7 +178,10 @@ describe('PlanImportPage', () => {
   });
 
   it('says why a file could not be read at all, and refuses other kinds of file before sending', async () => {
-    const sent = stubImport([{ status: 400, body: { error: 'The file is not UTF-8: save it as CSV UTF-8.' } }]);
+    const sent = stubImport([
+      { status: 400, body: { error: 'The file is not UTF-8: save it as CSV UTF-8.' } },
+      { status: 413, body: { error: 'The file is 21 MB: an upload may be 20 MB at most.' } },
+    ]);
     renderImport();
     await screen.findByRole('heading', { level: 1, name: 'Import from a spreadsheet' }, LAZY);
 
@@ -185,9 +190,12 @@ describe('PlanImportPage', () => {
     expect(alert.textContent).toContain('milestones.csv could not be checked');
     expect(alert.textContent).toContain('The file is not UTF-8: save it as CSV UTF-8.');
 
+    choose('milestones.csv');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('an upload may be 20 MB at most'));
+
     choose('milestones.xlsx');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Choose a .zip, .json or .csv file'));
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
   });
 
   it('asks for a file when none is chosen', async () => {

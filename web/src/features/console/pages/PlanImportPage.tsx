@@ -13,7 +13,7 @@ import { FieldFrame } from '../../../ui/forms/Field';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { ImportPreviewView } from '../components/ImportPreviewView';
-import { sendImport, type ImportPreview } from '../lib/importFile';
+import { problemCount, sendImport, type ImportPreview } from '../lib/importFile';
 import '../console-editors.css';
 import '../import.css';
 
@@ -69,6 +69,7 @@ function PlanImport({ plan }: { plan: Plan }) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   const applyNoteId = useId();
   const organisation = plan.organisation.slug;
+  const target = { organisationSlug: organisation, planSlug: plan.slug };
 
   // A new answer takes the keyboard to it, so that it is read from its heading.
   useEffect(() => {
@@ -87,7 +88,7 @@ function PlanImport({ plan }: { plan: Plan }) {
     }
     setChoiceProblem(null);
     setStep({ kind: 'checking', file });
-    const answer = await sendImport(organisation, file, true);
+    const answer = await sendImport(target, file, true);
     setStep(
       answer.ok
         ? { kind: 'previewed', file, preview: answer.preview }
@@ -99,7 +100,7 @@ function PlanImport({ plan }: { plan: Plan }) {
     if (step.kind !== 'previewed') return;
     const { file, preview } = step;
     setStep({ kind: 'applying', file, preview });
-    const answer = await sendImport(organisation, file, false);
+    const answer = await sendImport(target, file, false);
     if (!answer.ok) {
       setStep({ kind: 'failed', file, message: answer.message, signedOut: answer.signedOut ?? false });
       return;
@@ -227,7 +228,7 @@ function applyBlocked(preview: ImportPreview, planSlug: string): string | null {
   if (preview.plan.slug !== planSlug) {
     return `This file is for the plan “${preview.plan.slug}”, not this one: import it from that plan’s page.`;
   }
-  if (preview.counts.error > 0) return 'Fix the errors in your file and check it again before it can be imported.';
+  if (problemCount(preview) > 0) return 'Fix the errors in your file and check it again before it can be imported.';
   if (preview.counts.create + preview.counts.update === 0)
     return 'Nothing to import: the tracker already holds all of it.';
   return null;
