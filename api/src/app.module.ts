@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
@@ -42,6 +43,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     LedgerModule,
     CommentsModule,
     WorkspaceModule,
+    OpenDataModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },

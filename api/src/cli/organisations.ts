@@ -4,7 +4,7 @@ import { inputValidationPipe } from '../graphql/validation.pipe';
 import { CreateOrganisationInput } from '../organisations/dto/create-organisation.input';
 import { OrganisationsService, OrganisationSummary } from '../organisations/organisations.service';
 
-const CREATE_OPTIONS = ['--slug', '--name', '--website', '--description'] as const;
+const CREATE_OPTIONS = ['--slug', '--name', '--website', '--description', '--licence'] as const;
 type CreateOption = (typeof CREATE_OPTIONS)[number];
 
 /** `--name value` pairs, each option known and given once; anything else is refused before the database is touched. */
@@ -23,7 +23,7 @@ function readOptions(args: string[]): Partial<Record<CreateOption, string>> {
 }
 
 /**
- * `tracker org:create --slug S --name N [--website URL] [--description TEXT]`: checked by the
+ * `tracker org:create --slug S --name N [--website URL] [--description TEXT] [--licence ID]`: checked by the
  * same rules as the API's inputs (the slug's format and namespace, an http(s) website), so a
  * refused organisation leaves nothing behind.
  */
@@ -31,7 +31,9 @@ export async function createOrganisation(app: INestApplication, args: string[]):
   const options = readOptions(args);
   for (const name of ['--slug', '--name'] as const) {
     if (options[name] === undefined)
-      throw badInput(`${name} is required: org:create --slug S --name N [--website URL] [--description TEXT]`);
+      throw badInput(
+        `${name} is required: org:create --slug S --name N [--website URL] [--description TEXT] [--licence ID]`,
+      );
   }
   let input: CreateOrganisationInput;
   try {
@@ -41,6 +43,7 @@ export async function createOrganisation(app: INestApplication, args: string[]):
         name: options['--name'],
         website: options['--website'],
         description: options['--description'],
+        licence: options['--licence'],
       },
       { type: 'body', metatype: CreateOrganisationInput },
     )) as CreateOrganisationInput;

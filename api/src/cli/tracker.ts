@@ -27,7 +27,7 @@ Commands:
   user:password --email E --password-stdin
                                 set an account's password, read from standard input, and end its sessions
   user:disable --email E        disable an account and end its sessions
-  org:create --slug S --name N [--website URL] [--description TEXT]
+  org:create --slug S --name N [--website URL] [--description TEXT] [--licence ID]
                                 create an organisation (its first executive next, with user:create)
   org:list                      list the organisations with their plans and accounts
   backup --to FILE [--force]    write a checked, consistent copy of the SQLite database, also while the

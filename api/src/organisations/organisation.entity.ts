@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, InstantColumn, StringColumn, TextColumn } from '../common/columns';
+import { DEFAULT_LICENCE_ID } from './licences';
 
 @ObjectType({ description: 'A network that publishes reports and monitors plans.' })
 @Entity('organisation')
@@ -25,6 +26,10 @@ export class Organisation {
   @Field(() => String, { nullable: true })
   @StringColumn(500, { nullable: true })
   website: string | null;
+
+  /** The SPDX-style id of the licence its open data is published under (organisations/licences.ts); GraphQL's `licence` resolves it. */
+  @StringColumn(40, { default: DEFAULT_LICENCE_ID })
+  licence: string;
 
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
@@ -7,6 +7,19 @@ import { SlugArgs } from '../common/lookup.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
+import { Licence, licenceOf } from './licences';
+
+@ObjectType('Licence', { description: 'The licence an organisation publishes its open data under.' })
+export class LicenceType implements Licence {
+  @Field({ description: 'SPDX-style id, e.g. CC-BY-4.0.' })
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Where the licence can be read.' })
+  url: string;
+}
 
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
@@ -27,7 +40,7 @@ export class OrganisationsResolver {
 
   @Mutation(() => Organisation, {
     description:
-      'Edits your organisation’s profile (name, description, website); a stale version gets CONFLICT with the current one.',
+      'Edits your organisation’s profile (name, description, website, licence); a stale version gets CONFLICT with the current one.',
   })
   @Roles(Role.EXECUTIVE)
   updateOrganisation(
@@ -35,5 +48,10 @@ export class OrganisationsResolver {
     @CurrentActor() actor: SignedInActor,
   ): Promise<Organisation> {
     return this.service.update(input, actor);
+  }
+
+  @ResolveField(() => LicenceType, { description: 'The licence of its open data (default CC BY 4.0).' })
+  licence(@Parent() organisation: Organisation): Licence {
+    return licenceOf(organisation.licence);
   }
 }

@@ -13,6 +13,7 @@ import { EditsService } from '../revisions/edits.service';
 import { RevisionSubject } from '../revisions/revision.entity';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
+import { DEFAULT_LICENCE_ID } from './licences';
 import { Organisation } from './organisation.entity';
 
 /** One line of `tracker org:list`. */
@@ -77,6 +78,7 @@ export class OrganisationsService {
           name: input.name,
           description: input.description ?? '',
           website: input.website ?? null,
+          licence: input.licence ?? DEFAULT_LICENCE_ID,
           version: 1,
           createdAt: now,
           updatedAt: now,
@@ -108,6 +110,7 @@ export class OrganisationsService {
           name: input.name,
           description: input.description === null ? '' : input.description,
           website: input.website,
+          licence: input.licence,
         },
         actor,
         commitmentId: null,

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, NotFoundException } from '@nestj
 import '@fastify/static';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
-const NOT_PAGES = /^\/(graphql|healthz|readyz|assets\/)|\.[a-z0-9]+$/i;
+const NOT_PAGES = /^\/(graphql|healthz|readyz|assets\/|data\/)|\.[a-z0-9]+$/i;
 
 /**
  * Serves the dashboard's index.html for unknown GET paths that a browser navigates to, so the

@@ -341,6 +341,8 @@ export type UpdateMilestoneInput = {
 export type UpdateOrganisationInput = {
   description?: string | null | undefined;
   id: string | number;
+  /** The licence of the organisation's open data, by id: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODbL-1.0, OGL-UK-3.0. */
+  licence?: string | null | undefined;
   name?: string | null | undefined;
   /** The version the editor saw; a stale one gets CONFLICT. */
   version: number;

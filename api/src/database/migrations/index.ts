@@ -4,6 +4,7 @@ import { OrganisationVersion1764100000000 } from './1764100000000-organisation-v
 import { PlanDrafts1764200000000 } from './1764200000000-plan-drafts';
 import { FindingVersions1764300000000 } from './1764300000000-finding-versions';
 import { MilestoneReferences1764400000000 } from './1764400000000-milestone-references';
+import { OrganisationLicence1764500000000 } from './1764500000000-organisation-licence';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PlanDrafts1764200000000,
   FindingVersions1764300000000,
   MilestoneReferences1764400000000,
+  OrganisationLicence1764500000000,
 ];

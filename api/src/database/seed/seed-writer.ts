@@ -9,6 +9,7 @@ import { newId } from '../../common/ids';
 import { Evidence } from '../../ledger/evidence.entity';
 import { StatusUpdate } from '../../ledger/status-update.entity';
 import { Milestone } from '../../milestones/milestone.entity';
+import { DEFAULT_LICENCE_ID } from '../../organisations/licences';
 import { Organisation } from '../../organisations/organisation.entity';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { PlanReport } from '../../plans/plan-report.entity';
@@ -76,7 +77,16 @@ export class SeedWriter {
   }
 
   organisation(slug: string, name: string, description: string, website: string | null = null): Organisation {
-    return this.add(Organisation, { id: newId(), slug, name, description, website, version: 1, ...this.stamps() });
+    return this.add(Organisation, {
+      id: newId(),
+      slug,
+      name,
+      description,
+      website,
+      licence: DEFAULT_LICENCE_ID,
+      version: 1,
+      ...this.stamps(),
+    });
   }
 
   user(organisation: Organisation | null, email: string, displayName: string, role: Role): User {

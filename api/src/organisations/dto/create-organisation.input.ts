@@ -1,4 +1,6 @@
+import { IsIn, IsOptional } from 'class-validator';
 import { HttpUrlField, NullableTextField, SlugField, TextField } from '../../common/input-fields';
+import { LICENCE_IDS } from '../licences';
 
 /**
  * A new organisation, as `tracker org:create` takes it. Validated by the API's own input rules
@@ -17,4 +19,8 @@ export class CreateOrganisationInput {
 
   @HttpUrlField({ optional: true, max: 500 })
   website?: string | null;
+
+  @IsOptional()
+  @IsIn(LICENCE_IDS, { message: `licence must be one of ${LICENCE_IDS.join(', ')}` })
+  licence?: string;
 }
