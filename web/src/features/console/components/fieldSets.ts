@@ -25,6 +25,24 @@ export const ORGANISATION_FIELDS = defineFields([
   },
 ]);
 
+/**
+ * The organisation's fields with the licence of its open data, chosen from the licences the API
+ * knows (`licences`), by the licence's id.
+ */
+export function organisationFieldsWithLicence(licences: readonly { id: string; title: string }[]) {
+  return defineFields([
+    ...ORGANISATION_FIELDS,
+    {
+      name: 'licence',
+      label: 'Licence of the open data',
+      kind: 'select',
+      required: true,
+      options: licences.map((licence) => ({ value: licence.id, label: `${licence.title} (${licence.id})` })),
+      hint: 'Anyone may reuse the plans’ data under it: shown on the public pages and in the downloaded files.',
+    },
+  ]);
+}
+
 export const REPORT_FIELDS = defineFields([
   { name: 'title', label: 'Title', required: true, maxLength: 300 },
   { name: 'publishedOn', label: 'Date published', kind: 'date', short: true },
