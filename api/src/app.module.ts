@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { PlanImportModule } from './open-data/import/plan-import.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
@@ -43,12 +44,13 @@ import { WorkspaceModule } from './workspace/workspace.module';
     LedgerModule,
     CommentsModule,
     WorkspaceModule,
+    PlanImportModule,
     OpenDataModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_GUARD, useClass: WriteLimitGuard },
+    { provide: APP_GUARD, useExisting: WriteLimitGuard },
   ],
 })
 export class AppModule {}

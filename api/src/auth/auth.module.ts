@@ -9,11 +9,23 @@ import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
 import { UsersLoaders } from './users.loaders';
 import { UsersService } from './users.service';
+import { WriteLimitGuard } from './write-limit.guard';
+
+/** What the module provides is what it shares (the write limits too, for the plain HTTP routes that write). */
+const SERVICES = [
+  UsersService,
+  UsersLoaders,
+  PasswordsService,
+  SessionsService,
+  LoginThrottle,
+  AccessPolicy,
+  WriteLimitGuard,
+];
 
 /** Who is signed in and what they may touch: users, passwords, sessions, the access policy. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Session, LiaisonPlan])],
-  providers: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
-  exports: [UsersService, UsersLoaders, PasswordsService, SessionsService, LoginThrottle, AccessPolicy],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class AuthModule {}

@@ -5,7 +5,7 @@ import { FastifyReply } from 'fastify';
 import { GraphQLResolveInfo } from 'graphql';
 import { RateLimit, rateLimited, waitInWords } from '../common/rate-limit';
 import { AppConfig } from '../config/app-config';
-import { ActorContext } from './actor';
+import { Actor, ActorContext } from './actor';
 
 const OWN_THROTTLE_KEY = 'tracker:own-throttle';
 
@@ -47,12 +47,21 @@ export class WriteLimitGuard implements CanActivate {
       return true;
     }
     const { actor, reply } = gql.getContext<ActorContext & { reply: FastifyReply }>();
+    await this.count(actor, reply);
+    return true;
+  }
+
+  /**
+   * Counts one write of the actor's account and address; past a limit, sets `Retry-After` and
+   * throws RATE_LIMITED. The plain HTTP routes that write (the open-data import) call it too.
+   */
+  async count(actor: Actor, reply: FastifyReply): Promise<void> {
     const counts = [
       ...(actor.user ? this.perAccount.map((limit) => limit.consume(actor.user!.id)) : []),
       ...this.perAddress.map((limit) => limit.consume(actor.ip)),
     ];
     const wait = Math.max(0, ...(await Promise.all(counts)));
-    if (wait === 0) return true;
+    if (wait === 0) return;
     reply.header('retry-after', String(wait));
     throw rateLimited(`Too many changes in a short time. Wait ${waitInWords(wait)}, then try again.`, wait);
   }

@@ -13,6 +13,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { createOrganisation, listOrganisations } from './organisations';
 import { PlansService } from '../plans/plans.service';
 import { backup } from './backup';
+import { ImportRefused, importPlan } from './import';
 import { restore } from './restore';
 
 const USAGE = `Usage: npm run tracker -- <command>
@@ -32,6 +33,10 @@ Commands:
   org:list                      list the organisations with their plans and accounts
   backup --to FILE [--force]    write a checked, consistent copy of the SQLite database, also while the
                                 server runs; --force replaces an existing FILE
+  import --org SLUG FILE [--plan SLUG] [--dry-run] [--as EMAIL]
+                                import an export's .zip or .json (or one table's .csv, with --plan) into the
+                                organisation, printing every row's create, update, unchanged or error; exit 1
+                                and nothing written when any row has an error or conflict
   restore --from FILE           replace the SQLite database with a checked backup, keeping the replaced
                                 one beside it; stop the server first
 `;
@@ -134,6 +139,7 @@ const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promis
   'user:disable': disableUser,
   'org:create': createOrganisation,
   'org:list': listOrganisations,
+  import: importPlan,
 };
 
 /** Commands that work on the SQLite file itself, never opening it through the application. */
@@ -159,6 +165,7 @@ if (require.main === module) {
     (message) => console.log(message),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
+      if (error instanceof ImportRefused) process.exit(1);
       process.exit(error instanceof UsageError || error instanceof DomainError ? 2 : 1);
     },
   );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { entryProblem, Lens, SubjectType } from '@tracker/rules';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
@@ -9,9 +10,15 @@ import { newId, nowIso } from '../common/ids';
 import { Transactions } from '../common/transactions';
 import { MilestonesService } from '../milestones/milestones.service';
 import { PlansService } from '../plans/plans.service';
-import { PostStatusUpdateInput } from './dto/post-status-update.input';
+import { EvidenceInput, PostStatusUpdateInput } from './dto/post-status-update.input';
 import { Evidence } from './evidence.entity';
 import { StatusUpdate } from './status-update.entity';
+
+/** One new ledger entry as the writer takes it: everything but its id, sequence and author. */
+export type LedgerDraft = Omit<StatusUpdate, 'id' | 'sequence' | 'authorId' | 'subjectType'> & {
+  evidence: EvidenceInput[];
+  actor: SignedInActor;
+};
 
 /**
  * Appends to the ledger. Only executives write the assessment lens; liaisons write the
@@ -61,10 +68,7 @@ export class LedgerWriter {
         if (!sameSubject)
           throw badInput('correctsId must name an earlier entry of the same subject and lens.', 'correctsId');
       }
-      const last = (await manager.maximum(StatusUpdate, 'sequence')) ?? 0;
-      const entry = Object.assign(new StatusUpdate(), {
-        id: newId(),
-        sequence: last + 1,
+      return this.append(manager, {
         planId: plan.id,
         commitmentId: commitment.id,
         milestoneId: milestone?.id ?? null,
@@ -72,35 +76,52 @@ export class LedgerWriter {
         status: input.status,
         narrative: input.narrative,
         reasonCode: input.reasonCode ?? null,
-        authorId: actor.user.id,
         onBehalfOfParty: input.lens === Lens.PARTY_REPORTED && executive,
         correctsId: input.correctsId ?? null,
         createdAt: nowIso(),
+        evidence: input.evidence,
+        actor,
       });
-      await manager.insert(StatusUpdate, entry);
-      if (input.evidence.length > 0) {
-        await manager.insert(
-          Evidence,
-          input.evidence.map((item, position) => ({
-            id: newId(),
-            statusUpdateId: entry.id,
-            url: item.url,
-            title: item.title,
-            kind: item.kind,
-            publishedOn: item.publishedOn ?? null,
-            position,
-          })),
-        );
-      }
-      await this.audit.record(manager, {
-        actorId: actor.user.id,
-        action: 'status_update.create',
-        subjectType: input.subjectType,
-        subjectId: input.subjectId,
-        detail: { lens: input.lens, status: input.status, sequence: entry.sequence },
-        ip: actor.ip,
-      });
-      return entry;
     });
+  }
+
+  /**
+   * Writes one entry at the end of the installation's ledger (the next sequence number), its
+   * evidence and its audit event, in the caller's transaction. The caller has checked who may
+   * write it and the ledger's rules; the import uses it for the entries it appends.
+   */
+  async append(manager: EntityManager, draft: LedgerDraft): Promise<StatusUpdate> {
+    const { evidence, actor, ...fields } = draft;
+    const last = (await manager.maximum(StatusUpdate, 'sequence')) ?? 0;
+    const entry = Object.assign(new StatusUpdate(), {
+      id: newId(),
+      sequence: last + 1,
+      ...fields,
+      authorId: actor.user.id,
+    });
+    await manager.insert(StatusUpdate, entry);
+    if (evidence.length > 0) {
+      await manager.insert(
+        Evidence,
+        evidence.map((item, position) => ({
+          id: newId(),
+          statusUpdateId: entry.id,
+          url: item.url,
+          title: item.title,
+          kind: item.kind,
+          publishedOn: item.publishedOn ?? null,
+          position,
+        })),
+      );
+    }
+    await this.audit.record(manager, {
+      actorId: actor.user.id,
+      action: 'status_update.create',
+      subjectType: entry.milestoneId ? SubjectType.MILESTONE : SubjectType.COMMITMENT,
+      subjectId: entry.milestoneId ?? entry.commitmentId,
+      detail: { lens: entry.lens, status: entry.status, sequence: entry.sequence },
+      ip: actor.ip,
+    });
+    return entry;
   }
 }

@@ -37,6 +37,6 @@ import { SubjectRevisionsResolver } from './subject-revisions.resolver';
     CommitmentHistoryResolver,
     SubjectRevisionsResolver,
   ],
-  exports: [LedgerService, LedgerLoaders],
+  exports: [LedgerService, LedgerLoaders, LedgerWriter],
 })
 export class LedgerModule {}

@@ -125,7 +125,9 @@ const TABLE_LIST: readonly TableSpec[] = [
         name: 'published',
         type: 'datetime',
         computed: true,
-        description: 'When the plan was made public (UTC).',
+        volatile: true,
+        description:
+          'When the plan was made public (UTC) in the installation that exported it. A plan an import creates is a draft until its organisation publishes it there.',
       },
       {
         name: 'licence',
