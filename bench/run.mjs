@@ -1,5 +1,5 @@
 // Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
-// and the latency of the dashboard query on the synthetic plan. Usage: npm run bench -- [N]
+// the latency of the dashboard query on the synthetic plan, and the open-data downloads. Usage: npm run bench -- [N]
 // Needs a built api (npm run build).
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -80,6 +80,33 @@ async function probe(url, query) {
   return `HTTP ${status} ${code}${cost ? ` (cost ${Number(cost).toLocaleString('en-GB')})` : ''}, ${(body.length / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms; /healthz meanwhile ${healthMs.toFixed(0)} ms`;
 }
 
+/** The open-data downloads of a plan: median time over 5 runs and size of each. */
+async function openData(url, slug) {
+  const { data } = await (
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ plan(slug: "${slug}") { organisation { slug } } }` }),
+    })
+  ).json();
+  const lines = [];
+  for (const format of ['json', 'zip']) {
+    const runs = [];
+    let bytes = 0;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const response = await fetch(`${url}/data/${data.plan.organisation.slug}/${slug}.${format}`);
+      if (!response.ok) throw new Error(`${format}: HTTP ${response.status}`);
+      bytes = (await response.arrayBuffer()).byteLength;
+      runs.push(performance.now() - started);
+    }
+    lines.push(
+      `${format} ${(bytes / 1024).toFixed(0)} KiB, median ${median(runs).toFixed(0)} ms (first ${runs[0].toFixed(0)} ms)`,
+    );
+  }
+  return lines.join('; ');
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function passwordHash() {
@@ -120,6 +147,11 @@ try {
       `dashboard query on ${slug}: median ${median(runs.map((r) => r.ms)).toFixed(0)} ms over ${runs.length} runs (first ${runs[0].ms.toFixed(0)} ms), ${(runs[0].bytes / 1024).toFixed(0)} KiB`,
     );
   }
+  for (const slug of ['islamophobia-action-plan', `synthetic-plan-${scale}`]) {
+    console.log(`open-data downloads of ${slug}: ${await openData(warm.url, slug)}`);
+  }
+  const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${warm.child.pid}/status`, 'utf8'));
+  if (peak) console.log(`server peak resident memory so far: ${(Number(peak[1]) / 1024).toFixed(0)} MiB`);
   for (const [name, perCommitment] of Object.entries(PROBES)) {
     console.log(`probe, ${name}: ${await probe(warm.url, aliasedPages(`synthetic-plan-${scale}`, perCommitment))}`);
   }

@@ -83,6 +83,21 @@ export class LedgerService {
     return this.entries.find({ where: { planId }, order: { createdAt: 'DESC', sequence: 'DESC' }, take: limit });
   }
 
+  /** Every entry of a plan, oldest first (by sequence). */
+  findByPlanId(planId: string): Promise<StatusUpdate[]> {
+    return this.entries.find({ where: { planId }, order: { sequence: 'ASC' } });
+  }
+
+  /** The evidence of every entry of a plan, in one query. */
+  findEvidenceByPlanId(planId: string): Promise<Evidence[]> {
+    return this.evidence
+      .createQueryBuilder('ev')
+      .innerJoin(StatusUpdate, 'e', 'e.id = ev.status_update_id')
+      .where('e.plan_id = :planId', { planId })
+      .orderBy('ev.position', 'ASC')
+      .getMany();
+  }
+
   findEvidenceByEntryIds(ids: readonly string[]): Promise<Evidence[]> {
     return this.evidence.find({ where: { statusUpdateId: In([...ids]) }, order: { position: 'ASC' } });
   }

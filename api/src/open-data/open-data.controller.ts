@@ -46,7 +46,7 @@ export class OpenDataController {
       void reply
         .type('application/json; charset=utf-8')
         .header('content-disposition', `inline; filename="${planSlug}.json"`)
-        .send(`${JSON.stringify(document, null, 2)}\n`);
+        .send(JSON.stringify(document));
       return;
     }
     const zip = await zipArchive(data.tables, data.meta);

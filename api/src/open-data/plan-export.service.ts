@@ -1,25 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository } from 'typeorm';
 import { ActorContext } from '../auth/actor';
-import { User } from '../auth/user.entity';
-import { CommitmentRecommendation } from '../commitments/commitment-recommendation.entity';
+import { UsersService } from '../auth/users.service';
+import { CommitmentsService } from '../commitments/commitments.service';
 import { LoaderContext } from '../common/batch';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-error';
-import { Evidence } from '../ledger/evidence.entity';
 import { LedgerLoaders } from '../ledger/ledger.loaders';
-import { StatusUpdate } from '../ledger/status-update.entity';
+import { LedgerService } from '../ledger/ledger.service';
 import { licenceOf } from '../organisations/licences';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ActionPlan } from '../plans/action-plan.entity';
-import { PlanReport } from '../plans/plan-report.entity';
+import { PlansService } from '../plans/plans.service';
 import { PlanVisibility } from '../plans/plan-visibility';
 import { Finding } from '../reports/finding.entity';
 import { Recommendation } from '../reports/recommendation.entity';
 import { Report } from '../reports/report.entity';
+import { ReportsService } from '../reports/reports.service';
 import { Revision, RevisionSubject } from '../revisions/revision.entity';
+import { RevisionsService } from '../revisions/revisions.service';
 import { DocumentMeta } from './plan-document';
 import { Row, Tables } from './tables';
 
@@ -51,16 +50,14 @@ export class PlanExportService {
   constructor(
     private readonly visibility: PlanVisibility,
     private readonly organisations: OrganisationsService,
-    private readonly ledger: LedgerLoaders,
+    private readonly plans: PlansService,
+    private readonly reports: ReportsService,
+    private readonly commitments: CommitmentsService,
+    private readonly ledger: LedgerService,
+    private readonly ledgerLoaders: LedgerLoaders,
+    private readonly revisions: RevisionsService,
+    private readonly users: UsersService,
     private readonly clock: Clock,
-    @InjectRepository(Report) private readonly reports: Repository<Report>,
-    @InjectRepository(Finding) private readonly findings: Repository<Finding>,
-    @InjectRepository(Recommendation) private readonly recommendations: Repository<Recommendation>,
-    @InjectRepository(CommitmentRecommendation) private readonly links: Repository<CommitmentRecommendation>,
-    @InjectRepository(StatusUpdate) private readonly updates: Repository<StatusUpdate>,
-    @InjectRepository(Evidence) private readonly evidence: Repository<Evidence>,
-    @InjectRepository(Revision) private readonly revisions: Repository<Revision>,
-    @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
   async export(ctx: ActorContext & LoaderContext, organisationSlug: string, planSlug: string): Promise<PlanExport> {
@@ -69,30 +66,19 @@ export class PlanExportService {
     if (plan.organisationId !== organisation.id) throw notFound('plan', planSlug);
     const generatedAt = this.clock.now().toISOString();
 
-    const reports = await this.reports
-      .createQueryBuilder('r')
-      .innerJoin(PlanReport, 'pr', 'pr.report_id = r.id')
-      .where('pr.plan_id = :planId', { planId: plan.id })
-      .orderBy('r.slug', 'ASC')
-      .getMany();
+    const reports = (await this.reports.findByIds(await this.plans.reportIdsOf(plan.id))).sort((a, b) =>
+      byText(a.slug, b.slug),
+    );
     const reportIds = reports.map((report) => report.id);
-    const [findings, recommendations, state, links, updates, evidence] = await Promise.all([
-      this.findings.find({ where: { reportId: In(reportIds) }, order: { position: 'ASC' } }),
-      this.recommendations.find({ where: { reportId: In(reportIds) }, order: { position: 'ASC', id: 'ASC' } }),
-      this.ledger.planState(ctx).load(plan.id),
-      this.links
-        .createQueryBuilder('l')
-        .innerJoin('commitment', 'c', 'c.id = l.commitment_id')
-        .where('c.plan_id = :planId', { planId: plan.id })
-        .getMany(),
-      this.updates.find({ where: { planId: plan.id }, order: { sequence: 'ASC' } }),
-      this.evidence
-        .createQueryBuilder('ev')
-        .innerJoin(StatusUpdate, 'e', 'e.id = ev.status_update_id')
-        .where('e.plan_id = :planId', { planId: plan.id })
-        .getMany(),
+    const [findings, recommendations, state, updates, evidence, revisions] = await Promise.all([
+      this.reports.findFindingsByReportIds(reportIds),
+      this.reports.findRecommendationsByReportIds(reportIds),
+      this.ledgerLoaders.planState(ctx).load(plan.id),
+      this.ledger.findByPlanId(plan.id),
+      this.ledger.findEvidenceByPlanId(plan.id),
+      this.revisions.findForPlan(plan, reportIds),
     ]);
-    const revisions = await this.planRevisions(organisation, plan, reportIds);
+    const links = await this.commitments.findLinksByCommitmentIds(state.commitments.map((commitment) => commitment.id));
     const roles = await this.rolesOf([
       ...updates.map((update) => update.authorId),
       ...revisions.map((revision) => revision.actorId),
@@ -263,51 +249,11 @@ export class PlanExportService {
     return { plan, organisation, tables, meta };
   }
 
-  /** The edit history of the plan, its organisation, reports (with findings and recommendations), commitments and milestones. */
-  private planRevisions(organisation: Organisation, plan: ActionPlan, reportIds: string[]): Promise<Revision[]> {
-    const reports = reportIds.length > 0 ? reportIds : [''];
-    return this.revisions
-      .createQueryBuilder('v')
-      .where(
-        new Brackets((where) =>
-          where
-            .where('(v.subject_type = :org AND v.subject_id = :organisationId)')
-            .orWhere('(v.subject_type = :plan AND v.subject_id = :planId)')
-            .orWhere('(v.subject_type = :report AND v.subject_id IN (:...reports))')
-            .orWhere(
-              '(v.subject_type = :recommendation AND v.subject_id IN (SELECT id FROM recommendation WHERE report_id IN (:...reports)))',
-            )
-            .orWhere('(v.subject_type = :finding AND v.report_id IN (:...reports))')
-            .orWhere(
-              '(v.subject_type = :commitment AND v.subject_id IN (SELECT id FROM commitment WHERE plan_id = :planId))',
-            )
-            .orWhere(
-              '(v.subject_type = :milestone AND v.subject_id IN (SELECT id FROM milestone WHERE plan_id = :planId))',
-            ),
-        ),
-      )
-      .setParameters({
-        org: RevisionSubject.ORGANISATION,
-        plan: RevisionSubject.PLAN,
-        report: RevisionSubject.REPORT,
-        recommendation: RevisionSubject.RECOMMENDATION,
-        finding: RevisionSubject.FINDING,
-        commitment: RevisionSubject.COMMITMENT,
-        milestone: RevisionSubject.MILESTONE,
-        organisationId: organisation.id,
-        planId: plan.id,
-        reports,
-      })
-      .orderBy('v.created_at', 'ASC')
-      .addOrderBy('v.id', 'ASC')
-      .getMany();
-  }
-
   /** The role (`executive`, `liaison`) of each of these users: the files name roles, never people. */
   private async rolesOf(ids: readonly (string | null)[]): Promise<Map<string, string>> {
     const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
     if (wanted.length === 0) return new Map();
-    const users = await this.users.find({ select: { id: true, role: true }, where: { id: In(wanted) } });
+    const users = await this.users.findByIds(wanted);
     return new Map(users.map((user) => [user.id, user.role.toLowerCase()]));
   }
 

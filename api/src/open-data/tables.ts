@@ -91,6 +91,30 @@ const id = (what: string): FieldSpec => ({
   volatile: true,
 });
 
+const reference = (example: string, scope: string): FieldSpec => ({
+  name: 'reference',
+  type: 'string',
+  required: true,
+  description: `Its reference, such as ${example}, unique within ${scope}.`,
+});
+const position = (list: string): FieldSpec => ({
+  name: 'position',
+  type: 'integer',
+  description: `Its place in ${list} list, from 1.`,
+});
+const title = (what: string): FieldSpec => ({
+  name: 'title',
+  type: 'string',
+  required: true,
+  description: `The ${what} in short.`,
+});
+const markdown = (name: string, what: string): FieldSpec => ({
+  name,
+  type: 'string',
+  description: `The ${what} in full (markdown).`,
+});
+const theme: FieldSpec = { name: 'theme', type: 'string', description: 'The theme it falls under, if any.' };
+
 const TABLE_LIST: readonly TableSpec[] = [
   {
     name: 'plan',
@@ -196,16 +220,11 @@ const TABLE_LIST: readonly TableSpec[] = [
     fields: [
       id('recommendation'),
       { name: 'report_slug', type: 'string', required: true, description: 'The slug of the report it belongs to.' },
-      {
-        name: 'reference',
-        type: 'string',
-        required: true,
-        description: 'Its reference, such as R4, unique within its report.',
-      },
-      { name: 'position', type: 'integer', description: 'Its place in the report’s list, from 1.' },
-      { name: 'title', type: 'string', required: true, description: 'The recommendation in short.' },
-      { name: 'body', type: 'string', description: 'The recommendation in full (markdown).' },
-      { name: 'theme', type: 'string', description: 'The theme it falls under, if any.' },
+      reference('R4', 'its report'),
+      position('the report’s'),
+      title('recommendation'),
+      markdown('body', 'recommendation'),
+      theme,
       {
         name: 'response',
         type: 'string',
@@ -227,15 +246,10 @@ const TABLE_LIST: readonly TableSpec[] = [
     description: 'What the counterpart committed to, with the three lenses on each as computed on the day of export.',
     fields: [
       id('commitment'),
-      {
-        name: 'reference',
-        type: 'string',
-        required: true,
-        description: 'Its reference, such as C3, unique within the plan.',
-      },
-      { name: 'position', type: 'integer', description: 'Its place in the plan’s list, from 1.' },
-      { name: 'title', type: 'string', required: true, description: 'The commitment in short.' },
-      { name: 'description', type: 'string', description: 'The commitment in full (markdown).' },
+      reference('C3', 'the plan'),
+      position('the plan’s'),
+      title('commitment'),
+      markdown('description', 'commitment'),
       { name: 'owner', type: 'string', description: 'The body or office responsible for it (never a person).' },
       {
         name: 'success_criteria',
@@ -243,7 +257,7 @@ const TABLE_LIST: readonly TableSpec[] = [
         description: 'How anyone can tell it has been done.',
       },
       { name: 'due_date', type: 'date', description: 'The day it is due.' },
-      { name: 'theme', type: 'string', description: 'The theme it falls under, if any.' },
+      theme,
       illustrative('commitment'),
       version('commitment'),
       {
@@ -321,15 +335,10 @@ const TABLE_LIST: readonly TableSpec[] = [
         required: true,
         description: 'The reference of the commitment it belongs to.',
       },
-      {
-        name: 'reference',
-        type: 'string',
-        required: true,
-        description: 'Its reference, such as M2, unique within its commitment ("C3 M2").',
-      },
-      { name: 'position', type: 'integer', description: 'Its place in the commitment’s list, from 1.' },
-      { name: 'title', type: 'string', required: true, description: 'The milestone in short.' },
-      { name: 'description', type: 'string', description: 'The milestone in full (markdown).' },
+      reference('M2', 'its commitment ("C3 M2")'),
+      position('the commitment’s'),
+      title('milestone'),
+      markdown('description', 'milestone'),
       { name: 'due_date', type: 'date', description: 'The day it is due.' },
       version('milestone'),
       {

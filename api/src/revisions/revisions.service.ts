@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import { Revision, RevisionSubject } from './revision.entity';
 
 @Injectable()
@@ -23,5 +23,49 @@ export class RevisionsService {
   /** Revisions of a commitment and of its milestones, oldest first. */
   findByCommitmentId(commitmentId: string): Promise<Revision[]> {
     return this.revisions.find({ where: { commitmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The whole edit history of a plan, oldest first: the plan's, its organisation's, its reports'
+   * (with their findings', deleted ones too, and their recommendations'), its commitments' and
+   * its milestones'. One query whatever the plan's size.
+   */
+  findForPlan(plan: { id: string; organisationId: string }, reportIds: readonly string[]): Promise<Revision[]> {
+    const reports = reportIds.length > 0 ? [...reportIds] : [''];
+    return this.revisions
+      .createQueryBuilder('v')
+      .where(
+        new Brackets((where) =>
+          where
+            .where('(v.subject_type = :organisation AND v.subject_id = :organisationId)')
+            .orWhere('(v.subject_type = :plan AND v.subject_id = :planId)')
+            .orWhere('(v.subject_type = :report AND v.subject_id IN (:...reports))')
+            .orWhere('(v.subject_type = :finding AND v.report_id IN (:...reports))')
+            .orWhere(
+              '(v.subject_type = :recommendation AND v.subject_id IN (SELECT id FROM recommendation WHERE report_id IN (:...reports)))',
+            )
+            .orWhere(
+              '(v.subject_type = :commitment AND v.subject_id IN (SELECT id FROM commitment WHERE plan_id = :planId))',
+            )
+            .orWhere(
+              '(v.subject_type = :milestone AND v.subject_id IN (SELECT id FROM milestone WHERE plan_id = :planId))',
+            ),
+        ),
+      )
+      .setParameters({
+        organisation: RevisionSubject.ORGANISATION,
+        plan: RevisionSubject.PLAN,
+        report: RevisionSubject.REPORT,
+        finding: RevisionSubject.FINDING,
+        recommendation: RevisionSubject.RECOMMENDATION,
+        commitment: RevisionSubject.COMMITMENT,
+        milestone: RevisionSubject.MILESTONE,
+        organisationId: plan.organisationId,
+        planId: plan.id,
+        reports,
+      })
+      .orderBy('v.created_at', 'ASC')
+      .addOrderBy('v.id', 'ASC')
+      .getMany();
   }
 }

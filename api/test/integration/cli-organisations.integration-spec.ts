@@ -48,13 +48,14 @@ describe('tracker org:create and org:list (built dist/cli/tracker.js)', () => {
     expect(created.output).toContain(
       'npm run tracker -- user:create --email you@example.org --role EXECUTIVE --org tenants-network',
     );
-    expect(await rows('SELECT slug, name, website, description, version FROM organisation')).toEqual([
+    expect(await rows('SELECT slug, name, website, description, version, licence FROM organisation')).toEqual([
       {
         slug: 'tenants-network',
         name: 'Tenants’ Network',
         website: 'https://example.org/tenants',
         description: 'Tenants keeping the council to its word.',
         version: 1,
+        licence: 'CC-BY-4.0',
       },
     ]);
     expect(await rows("SELECT actor_id, subject_type FROM audit_event WHERE action = 'organisation.create'")).toEqual([
@@ -114,6 +115,10 @@ describe('tracker org:create and org:list (built dist/cli/tracker.js)', () => {
       '--website: website must be an http or https address',
     ],
     [['--slug', 'new-one', '--name', '   '], '--name: name must not be empty'],
+    [
+      ['--slug', 'new-one', '--name', 'N', '--licence', 'MIT'],
+      '--licence: licence must be one of CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODbL-1.0, OGL-UK-3.0',
+    ],
     [['--slug', 'new-one'], '--name is required'],
     [['--slug', 'new-one', '--name', 'N', '--webiste', 'https://example.org/'], 'Unknown option "--webiste"'],
     [['--slug', 'new-one', '--slug', 'other-one', '--name', 'N'], '--slug is given twice'],
@@ -140,5 +145,21 @@ describe('tracker org:create and org:list (built dist/cli/tracker.js)', () => {
     expect(result.output).toContain('The slug "islamophobia-action-plan" is already used');
     const listed = await runNode('cli/tracker.js', demo, ['org:list']).exited;
     expect(listed.output).toMatch(/labour-muslim-network +Labour Muslim Network +1 +1\n/);
+  });
+
+  it('creates an organisation with the licence of its open data', async () => {
+    const created = await tracker(
+      'org:create',
+      '--slug',
+      'open-council',
+      '--name',
+      'Open Council',
+      '--licence',
+      'OGL-UK-3.0',
+    );
+    expect(created.code).toBe(0);
+    expect(await rows("SELECT licence FROM organisation WHERE slug = 'open-council'")).toEqual([
+      { licence: 'OGL-UK-3.0' },
+    ]);
   });
 });

@@ -387,6 +387,13 @@ describe('open data: the downloads', () => {
   describe('the licence', () => {
     const LICENCE = '{ id version licence { id title url } }';
     const UPDATE = `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) ${LICENCE} }`;
+    const current = async () =>
+      (
+        await ok<{ organisation: { id: string; version: number } }>(
+          `query { organisation(slug: "${ORG}") ${LICENCE} }`,
+          {},
+        )
+      ).organisation;
 
     it('is CC BY 4.0 by default, shown on the organisation', async () => {
       const { organisation } = await ok<{ organisation: { licence: { id: string; url: string } } }>(
@@ -400,10 +407,7 @@ describe('open data: the downloads', () => {
     });
 
     it('refuses a licence that is not on the list, saying which are', async () => {
-      const { organisation } = await ok<{ organisation: { id: string; version: number } }>(
-        `query { organisation(slug: "${ORG}") ${LICENCE} }`,
-        {},
-      );
+      const organisation = await current();
       const result = await t.gql(
         UPDATE,
         { input: { id: organisation.id, version: organisation.version, licence: 'MIT' } },
@@ -418,10 +422,7 @@ describe('open data: the downloads', () => {
     });
 
     it('is set by the organisation’s executive, with a revision, and appears in every file', async () => {
-      const { organisation } = await ok<{ organisation: { id: string; version: number } }>(
-        `query { organisation(slug: "${ORG}") ${LICENCE} }`,
-        {},
-      );
+      const organisation = await current();
       const { updateOrganisation } = await ok<{ updateOrganisation: { licence: { id: string; title: string } } }>(
         UPDATE,
         { input: { id: organisation.id, version: organisation.version, licence: 'ODbL-1.0' } },
@@ -456,10 +457,7 @@ describe('open data: the downloads', () => {
     });
 
     it('is refused to another organisation’s executive', async () => {
-      const { organisation } = await ok<{ organisation: { id: string; version: number } }>(
-        `query { organisation(slug: "${ORG}") ${LICENCE} }`,
-        {},
-      );
+      const organisation = await current();
       const result = await t.gql(
         UPDATE,
         { input: { id: organisation.id, version: organisation.version, licence: 'CC0-1.0' } },

@@ -283,6 +283,23 @@ describe('plan drafts', () => {
       expect(draft.body).not.toContain(SECRET);
       expect((await page(`/${ORG}/${DRAFT}/commitments/C1`)).body).not.toContain(SECRET);
     });
+    it('its open-data downloads answer 404, word for word the answer to an unknown plan', async () => {
+      const download = async (path: string) => {
+        const response = await fetch(`${t.url}${path}`, { headers: cookie() ? { cookie: cookie()! } : {} });
+        return { status: response.status, body: await response.text() };
+      };
+      for (const format of ['json', 'zip']) {
+        const draft = await download(`/data/${ORG}/${DRAFT}.${format}`);
+        const unknown = await download(`/data/${ORG}/lmn-no-such-plan.${format}`);
+        expect(draft.status).toBe(404);
+        expect(draft.body.replace(DRAFT, 'X')).toBe(unknown.body.replace('lmn-no-such-plan', 'X'));
+        expect(draft.body).not.toContain(SECRET);
+      }
+      const published = await download(`/data/${ORG}/islamophobia-action-plan.json`);
+      expect(published.status).toBe(200);
+      expect(published.body).not.toContain(SECRET);
+      expect(published.body).not.toContain(planId);
+    });
   });
 
   describe.each(outsiders.slice(1))('%s cannot write to a draft they cannot see', (_who, cookie) => {
@@ -314,6 +331,13 @@ describe('plan drafts', () => {
       );
       const answered = report.recommendations.find((r) => r.id === recommendationId)!;
       expect(answered.commitments.map((c) => c.id)).toContain(commitmentId);
+    });
+
+    it('in its open-data download, kept by no cache', async () => {
+      const response = await fetch(`${t.url}/data/${ORG}/${DRAFT}.json`, { headers: { cookie: cookie() } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(await response.text()).toContain(SECRET);
     });
 
     it('in their workspace', async () => {
