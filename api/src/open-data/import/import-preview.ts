@@ -23,7 +23,8 @@ export interface FieldChange {
 
 export interface PreviewRow {
   file: string;
-  row: number;
+  /** The spreadsheet row (the first data row is 2); a JSON path such as `updates[3]` in a .json file. */
+  row: number | string;
   /** The row's key as people say it: `C3`, `C3 M2`, `<report> R4`, `entry 12`. */
   key: string;
   action: ImportAction;

@@ -272,7 +272,7 @@ class Planner {
   private row(table: TableName, source: SourcedRow, key: string, errors: ImportProblem[]): PreviewRow {
     const row: PreviewRow = {
       file: source.file,
-      row: source.row as number,
+      row: source.row,
       key,
       action: 'unchanged',
       changes: [],
