@@ -6,6 +6,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { RevisionsModule } from '../revisions/revisions.module';
+import { DataDictionary } from './data-dictionary';
 import { OpenDataController } from './open-data.controller';
 import { PlanExportService } from './plan-export.service';
 
@@ -21,7 +22,7 @@ import { PlanExportService } from './plan-export.service';
     RevisionsModule,
   ],
   controllers: [OpenDataController],
-  providers: [PlanExportService],
+  providers: [PlanExportService, DataDictionary],
   exports: [PlanExportService],
 })
 export class OpenDataModule {}

@@ -5,6 +5,9 @@
 
 export type DataFormat = 'zip' | 'json';
 
+/** The data dictionary (docs/open-data.md as plain text): what every file and column means. */
+export const DATA_DICTIONARY_PATH = '/data/open-data.md';
+
 /** `/data/<org>/<plan>.zip` (CSV files, for spreadsheets) or `.json` (one document). */
 export function planDataPath(organisationSlug: string, planSlug: string, format: DataFormat): string {
   return `/data/${encodeURIComponent(organisationSlug)}/${encodeURIComponent(planSlug)}.${format}`;

@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
-import { planDataPath } from '../../../lib/openData';
+import { DATA_DICTIONARY_PATH, planDataPath } from '../../../lib/openData';
 
 export const OpenDataLicence_organisation = graphql(`
   fragment OpenDataLicence_organisation on Organisation {
@@ -37,7 +37,7 @@ export interface DownloadTheDataProps {
 
 /**
  * "Download the data": the whole published plan as spreadsheet files and as one JSON document,
- * its licence, and where every column is explained (docs/open-data.md).
+ * its licence, and where every column is explained (the data dictionary, docs/open-data.md).
  */
 export function DownloadTheData({ organisationSlug, planSlug, organisation }: DownloadTheDataProps) {
   const { licence } = getFragmentData(OpenDataLicence_organisation, organisation);
@@ -69,8 +69,7 @@ export function DownloadTheData({ organisationSlug, planSlug, organisation }: Do
         <a href={licence.url} rel="license noopener">
           {licence.title} ({licenceName(licence.id)})
         </a>
-        . What every column means is in the files’ README.md and datapackage.json, and in the tracker’s data dictionary
-        (docs/open-data.md).
+        . What every file and column means: the <a href={DATA_DICTIONARY_PATH}>data dictionary</a>.
       </p>
     </section>
   );
