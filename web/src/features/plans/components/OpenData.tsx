@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { DATA_DICTIONARY_PATH, planDataPath } from '../../../lib/openData';
+import '../open-data.css';
 
 export const OpenDataLicence_organisation = graphql(`
   fragment OpenDataLicence_organisation on Organisation {
@@ -16,7 +17,10 @@ export function licenceName(id: string): string {
   return id.replace(/-(?=[A-Za-z])/g, ' ').replace(/-(?=\d)/, ' ');
 }
 
-/** A line under a public page's header: the plan's data is open, under this licence. */
+/**
+ * A line under the header of each public page that shows a published plan's data (the dashboard,
+ * the commitments, a commitment, a report): the data is open, under this licence.
+ */
 export function OpenDataLicence({ organisation }: { organisation: FragmentType<typeof OpenDataLicence_organisation> }) {
   const { licence } = getFragmentData(OpenDataLicence_organisation, organisation);
   return (
