@@ -100,6 +100,34 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** A chosen file, read once: what is checked is what is applied, whatever happens to the file on disk meanwhile. */
+export interface Upload {
+  name: string;
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+export type UploadRead = { ok: true; upload: Upload } | { ok: false; message: string };
+
+/**
+ * Reads the chosen file: refused before reading when it is not a kind the import takes or is
+ * over the size limit. A file changed or moved after it was chosen cannot be read (browsers keep
+ * only a handle to it): the person is asked to choose it again.
+ */
+export async function readChosenFile(file: File): Promise<UploadRead> {
+  const type = importContentType(file.name);
+  if (!type) return { ok: false, message: STATUS_MESSAGES[415] ?? '' };
+  if (file.size > IMPORT_SIZE_LIMIT) return { ok: false, message: STATUS_MESSAGES[413] ?? '' };
+  try {
+    return { ok: true, upload: { name: file.name, type, bytes: await file.arrayBuffer() } };
+  } catch {
+    return {
+      ok: false,
+      message: `${file.name} could not be read: it was changed or moved after you chose it. Choose it again.`,
+    };
+  }
+}
+
 /**
  * Sends the file to the organisation's import, as a dry run or for real, and reads the answer:
  * the preview, or a sentence saying why there is none (a file that cannot be read at all, a
@@ -107,21 +135,17 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function sendImport(
   target: { organisationSlug: string; planSlug: string },
-  file: File,
+  upload: Upload,
   dryRun: boolean,
 ): Promise<ImportAnswer> {
-  const contentType = importContentType(file.name);
-  if (!contentType) return { ok: false, message: STATUS_MESSAGES[415] ?? '' };
-  if (file.size > IMPORT_SIZE_LIMIT) return { ok: false, message: STATUS_MESSAGES[413] ?? '' };
-
   let response: Response;
   try {
     response = await fetch(importPath(target.organisationSlug, target.planSlug, dryRun), {
       method: 'POST',
       credentials: 'same-origin',
       // A header carries only Latin-1: the name goes percent-encoded, and the server decodes it.
-      headers: { 'Content-Type': contentType, 'X-File-Name': encodeURIComponent(file.name) },
-      body: file,
+      headers: { 'Content-Type': upload.type, 'X-File-Name': encodeURIComponent(upload.name) },
+      body: upload.bytes,
     });
   } catch {
     return { ok: false, message: UNREACHABLE_MESSAGE };

@@ -138,7 +138,7 @@ describe('PlanImportPage', () => {
       credentials: 'same-origin',
       headers: { 'Content-Type': 'text/csv', 'X-File-Name': 'milestones%20(1).csv' },
     });
-    expect(sent[0]?.body).toBeInstanceOf(File);
+    expect(new TextDecoder().decode(sent[0]?.body as ArrayBuffer)).toBe('reference,title\n');
 
     screen.getByRole('alert');
     expect(screen.getByText('Row 4 · C1 M3').closest('li')?.textContent).toContain(
@@ -194,8 +194,27 @@ describe('PlanImportPage', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('an upload may be 20 MB at most'));
 
     choose('milestones.xlsx');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Choose a .zip, .json or .csv file'));
+    const input = screen.getByLabelText('File to import');
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    screen.getByText('Choose a .zip, .json or .csv file: other kinds cannot be imported.');
     expect(sent).toHaveLength(2);
+  });
+
+  it('asks for the file again when it changed on disk after it was chosen, and sends nothing', async () => {
+    const sent = stubImport([]);
+    renderImport();
+    await screen.findByRole('heading', { level: 1, name: 'Import from a spreadsheet' }, LAZY);
+    const input = screen.getByLabelText<HTMLInputElement>('File to import');
+    const file = new File(['reference,title\n'], 'milestones.csv', { type: 'text/csv' });
+    // What a browser does with a file saved again since it was chosen: it can no longer read it.
+    file.arrayBuffer = () => Promise.reject(new DOMException('The file changed.', 'NotReadableError'));
+    fireEvent.change(input, { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    screen.getByText('milestones.csv could not be read: it was changed or moved after you chose it. Choose it again.');
+    expect(document.activeElement).toBe(input);
+    expect(sent).toHaveLength(0);
   });
 
   it('asks for a file when none is chosen', async () => {

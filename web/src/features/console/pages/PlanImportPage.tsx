@@ -13,7 +13,7 @@ import { FieldFrame } from '../../../ui/forms/Field';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
 import { ImportPreviewView } from '../components/ImportPreviewView';
-import { problemCount, sendImport, type ImportPreview } from '../lib/importFile';
+import { problemCount, readChosenFile, sendImport, type ImportPreview, type Upload } from '../lib/importFile';
 import '../console-editors.css';
 import '../import.css';
 
@@ -36,13 +36,14 @@ const ERROR_TITLE = 'The plan could not be loaded';
 
 type Plan = { slug: string; title: string; publishedAt?: string | null; organisation: { slug: string; name: string } };
 
+/** Each step keeps the file as it was read for the check: Apply sends exactly what was previewed. */
 type Step =
   | { kind: 'choosing' }
-  | { kind: 'checking'; file: File }
-  | { kind: 'previewed'; file: File; preview: ImportPreview }
-  | { kind: 'applying'; file: File; preview: ImportPreview }
-  | { kind: 'applied'; file: File; preview: ImportPreview }
-  | { kind: 'failed'; file: File; message: string; signedOut: boolean };
+  | { kind: 'checking'; file: Upload }
+  | { kind: 'previewed'; file: Upload; preview: ImportPreview }
+  | { kind: 'applying'; file: Upload; preview: ImportPreview }
+  | { kind: 'applied'; file: Upload; preview: ImportPreview }
+  | { kind: 'failed'; file: Upload; message: string; signedOut: boolean };
 
 /** `/console/plans/:plan/import` — a file from a spreadsheet checked row by row, then applied once confirmed. */
 export function PlanImportPage({ planSlug }: { planSlug: string }) {
@@ -77,15 +78,29 @@ function PlanImport({ plan }: { plan: Plan }) {
     if (step.kind === 'applied' || step.kind === 'failed') outcomeRef.current?.focus();
   }, [step.kind]);
 
+  // Choosing again must always count, even the same file saved anew: browsers say nothing when the
+  // name chosen is the one already there, so the choice is forgotten as the picker opens.
+  const forgetChoice = () => {
+    setChosen(null);
+    if (inputRef.current) inputRef.current.value = '';
+  };
+
   const check = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (step.kind === 'checking' || step.kind === 'applying') return;
-    const file = chosen;
-    if (!file) {
+    if (!chosen) {
       setChoiceProblem('Choose the file to check first.');
       inputRef.current?.focus();
       return;
     }
+    const read = await readChosenFile(chosen);
+    if (!read.ok) {
+      setChoiceProblem(read.message);
+      forgetChoice();
+      inputRef.current?.focus();
+      return;
+    }
+    const file = read.upload;
     setChoiceProblem(null);
     setStep({ kind: 'checking', file });
     const answer = await sendImport(target, file, true);
@@ -111,8 +126,7 @@ function PlanImport({ plan }: { plan: Plan }) {
       return;
     }
     setStep({ kind: 'applied', file, preview: answer.preview });
-    setChosen(null);
-    if (inputRef.current) inputRef.current.value = '';
+    forgetChoice();
     // Every page read before the import shows what it held then: read them again.
     await client.resetStore().catch(() => undefined);
   };
@@ -158,6 +172,7 @@ function PlanImport({ plan }: { plan: Plan }) {
                 accept=".csv,.zip,.json,text/csv,application/zip,application/json"
                 aria-describedby={describedBy}
                 aria-invalid={invalid}
+                onClick={forgetChoice}
                 onChange={(event) => {
                   setChosen(event.currentTarget.files?.[0] ?? null);
                   setChoiceProblem(null);
