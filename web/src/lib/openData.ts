@@ -5,6 +5,17 @@
 
 export type DataFormat = 'zip' | 'json';
 
+/**
+ * A licence's short name, as the licences name themselves: "CC-BY-4.0" → "CC BY 4.0",
+ * "CC-BY-SA-4.0" → "CC BY-SA 4.0", "CC0-1.0" → "CC0 1.0".
+ */
+export function licenceName(id: string): string {
+  const match = /^(.+?)-(\d[\d.]*)$/.exec(id);
+  if (!match) return id;
+  const [, name, version] = match;
+  return `${name.replace('-', ' ')} ${version}`;
+}
+
 /** The data dictionary (docs/open-data.md as plain text): what every file and column means. */
 export const DATA_DICTIONARY_PATH = '/data/open-data.md';
 

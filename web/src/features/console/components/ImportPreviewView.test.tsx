@@ -39,6 +39,7 @@ const EDITED: ImportRow[] = [
     changes: [
       { field: 'title', before: null, after: 'Training evaluated' },
       { field: 'description', before: null, after: null },
+      { field: 'due_date', before: null, after: '2027-12-31' },
     ],
   }),
   row({ file: 'commitments.csv', row: 2, key: 'C1', action: 'unchanged' }),
@@ -69,6 +70,8 @@ describe('ImportPreviewView', () => {
     expect(within(created).getByText('title').tagName).toBe('DT');
     expect(within(created).getByText('Training evaluated').tagName).toBe('DD');
     expect(within(created).queryByText('description')).toBeNull();
+    // A date as the changes' diffs write it.
+    expect(within(created).getByText('31 December 2027').tagName).toBe('DD');
 
     // Unchanged rows are folded away, one fold per file.
     const folds = screen.getAllByText(/unchanged row$/, { selector: 'summary' });

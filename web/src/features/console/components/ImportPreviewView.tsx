@@ -1,5 +1,5 @@
 import { forwardRef, useId, useState, type ReactNode } from 'react';
-import { formatCount, formatNumber } from '../../../lib/format';
+import { formatCount, formatDate, formatNumber } from '../../../lib/format';
 import { DiffView } from '../../../ui/DiffView';
 import {
   groupRows,
@@ -84,6 +84,7 @@ function UpdateRow({ row }: { row: ImportRow }) {
   );
 }
 
+/** A new row's filled cells, dates written as the changes' diffs write them. */
 function CreateRow({ row }: { row: ImportRow }) {
   const filled = row.changes.filter((change) => change.after !== null && change.after !== '');
   return (
@@ -94,7 +95,7 @@ function CreateRow({ row }: { row: ImportRow }) {
           {filled.map((change) => (
             <div key={change.field}>
               <dt>{change.field}</dt>
-              <dd>{change.after}</dd>
+              <dd>{change.after && DATE.test(change.after) ? formatDate(change.after) : change.after}</dd>
             </div>
           ))}
         </dl>

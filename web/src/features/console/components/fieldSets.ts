@@ -1,4 +1,5 @@
 import { responseLabel, type RecommendationResponse } from '../../../lib/labels';
+import { licenceName } from '../../../lib/openData';
 import { defineFields } from '../../../ui/forms/fieldSpec';
 
 /*
@@ -37,7 +38,11 @@ export function organisationFieldsWithLicence(licences: readonly { id: string; t
       label: 'Licence of the open data',
       kind: 'select',
       required: true,
-      options: licences.map((licence) => ({ value: licence.id, label: `${licence.title} (${licence.id})` })),
+      // The short name first, as the public pages name it: a phone's narrow select shows at least that.
+      options: licences.map((licence) => ({
+        value: licence.id,
+        label: `${licenceName(licence.id)} — ${licence.title}`,
+      })),
       hint: 'Anyone may reuse the plans’ data under it: shown on the public pages and in the downloaded files.',
     },
   ]);

@@ -112,8 +112,8 @@ describe('OrganisationProfilePage', () => {
     const picker = within(form).getByLabelText<HTMLSelectElement>('Licence of the open data');
     expect(picker.value).toBe('CC-BY-4.0');
     expect([...picker.options].map((option) => option.text)).toEqual([
-      'Creative Commons Attribution 4.0 International (CC-BY-4.0)',
-      'Creative Commons Zero v1.0 Universal (CC0-1.0)',
+      'CC BY 4.0 — Creative Commons Attribution 4.0 International',
+      'CC0 1.0 — Creative Commons Zero v1.0 Universal',
     ]);
 
     fireEvent.change(picker, { target: { value: 'CC0-1.0' } });

@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
-import { DATA_DICTIONARY_PATH, planDataPath } from '../../../lib/openData';
+import { DATA_DICTIONARY_PATH, licenceName, planDataPath } from '../../../lib/openData';
 import '../open-data.css';
 
 export const OpenDataLicence_organisation = graphql(`
@@ -11,11 +11,6 @@ export const OpenDataLicence_organisation = graphql(`
     }
   }
 `);
-
-/** "CC-BY-4.0" → "CC BY 4.0", as the licences name themselves. */
-export function licenceName(id: string): string {
-  return id.replace(/-(?=[A-Za-z])/g, ' ').replace(/-(?=\d)/, ' ');
-}
 
 /**
  * A line under the header of each public page that shows a published plan's data (the dashboard,
