@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { ImportPreview } from '../../src/open-data/import/import-preview';
+import { readUpload } from '../../src/open-data/import/read-upload';
 import { PlanDocument } from '../../src/open-data/plan-document';
 import { columnsOf, TABLE_NAMES, TABLES, Tables } from '../../src/open-data/tables';
 import { download, dumpDatabase, emptyInstallation, ORG, PLAN, postImport } from './support/import';
 import { tablesOfZip, unzip } from './support/open-data';
-import { startTestApp, TestApp } from './support/test-app';
+import { signInDemo } from './support/accounts';
+import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 /** The columns a round trip keeps: all but those tables.ts marks volatile. */
 const kept = (table: (typeof TABLE_NAMES)[number]) =>
@@ -51,7 +54,7 @@ describe('open data round trip: the demo plan out, into an empty installation, a
   let zip: Buffer;
   let json: Buffer;
   beforeAll(async () => {
-    demo = await startTestApp();
+    demo = await startTestApp({ env: UNLIMITED_WRITES });
     zip = await download(demo, `/data/${ORG}/${PLAN}.zip`);
     json = await download(demo, `/data/${ORG}/${PLAN}.json`);
   });
@@ -97,4 +100,48 @@ describe('open data round trip: the demo plan out, into an empty installation, a
       }
     },
   );
+
+  describe('any wording survives export and import', () => {
+    /** Text the console can store: trimmed, as its inputs trim; spreadsheet-hostile starts and all. */
+    const wording = (max: number) =>
+      fc
+        .oneof(
+          fc.string({ unit: 'grapheme', maxLength: 60 }),
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.constantFrom('=1+1', "'", "'=1+1", "''-2", '-3', '+44 20 7946 0000', '@SUM(A1)', '"quoted", and more'),
+          fc.constantFrom('two\nlines', 'a\r\nb', 'tab\there', 'emoji 🕌✊🏽', '=HYPERLINK("https://example.org")'),
+        )
+        .map((text) => text.trim().slice(0, max));
+
+    it('a commitment’s title and description come back from the zip and the JSON exactly, and import as unchanged', async () => {
+      const cookie = await signInDemo(demo, 'executive@example.org');
+      const [{ id }] = await demo.dataSource.query<{ id: string }[]>(
+        'SELECT c.id FROM "commitment" c JOIN action_plan p ON p.id = c.plan_id WHERE p.slug = ? AND c.reference = ?',
+        [PLAN, 'C1'],
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          wording(300).filter((title) => title !== ''),
+          wording(20000),
+          async (title, description) => {
+            await demo.dataSource.query('UPDATE "commitment" SET title = ?, description = ? WHERE id = ?', [
+              title,
+              description,
+              id,
+            ]);
+            for (const name of [`${PLAN}.zip`, `${PLAN}.json`]) {
+              const file = await download(demo, `/data/${ORG}/${name}`);
+              const upload = await readUpload(name, file);
+              const c1 = upload.tables.commitments.find((row) => row.cells.reference === 'C1')!.cells;
+              expect({ title: c1.title, description: c1.description ?? '' }).toEqual({ title, description });
+              const preview = (await (await postImport(demo, file, { name, cookie })).json()) as ImportPreview;
+              const row = preview.rows.find((r) => r.key === 'C1');
+              expect(row).toMatchObject({ action: 'unchanged', errors: [] });
+            }
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
+  });
 });
