@@ -280,12 +280,16 @@ describe('open data: the downloads', () => {
     expect(descriptor.description).toContain(`${t.url}/data/open-data.md`);
   });
 
-  it('points the files at PUBLIC_URL’s data dictionary when PUBLIC_URL is set', async () => {
+  it('points the files at PUBLIC_URL’s data dictionary when PUBLIC_URL is set, whatever Host a client sends', async () => {
     const behind = await startTestApp({ env: { PUBLIC_URL: 'https://tracker.example.org' } });
     try {
-      const response = await fetch(`${behind.url}/data/${ORG}/${PLAN}.json`);
-      const json = (await response.json()) as PlanDocument;
-      expect(json.dataDictionary).toBe('https://tracker.example.org/data/open-data.md');
+      const response = await behind.app.inject({
+        method: 'GET',
+        url: `/data/${ORG}/${PLAN}.json`,
+        headers: { host: 'attacker.example' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json<PlanDocument>().dataDictionary).toBe('https://tracker.example.org/data/open-data.md');
     } finally {
       await behind.close();
     }
