@@ -135,7 +135,7 @@ export function readme(tables: Tables, meta: DocumentMeta): string {
     `- Computed columns (worked out by the tracker on export, ignored on import): ${marked('computed')}.`,
     `- Volatile columns (differ between installations by nature, ignored on import): ${marked('volatile')}.`,
     '',
-    `The data dictionary (every column explained, and how the vocabularies map onto OGP, OCDS and Decidim's): ${meta.dataDictionary} in the tracker's source.`,
+    `The data dictionary (every column explained, and how the vocabularies map onto OGP, OCDS and Decidim's): ${meta.dataDictionary}`,
     '',
   ];
   return lines.join('\n');

@@ -4,6 +4,7 @@ import { Public } from '../auth/decorators';
 import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { DataDictionary } from './data-dictionary';
 import { zipArchive } from './open-data-files';
 import { tablesToDocument } from './plan-document';
 import { PlanExport, PlanExportService } from './plan-export.service';
@@ -19,14 +20,22 @@ export const CACHE_DRAFT = 'private, no-store';
 /**
  * The open-data downloads: `GET /data/<org>/<plan>.json` (the document) and `.zip` (CSV files,
  * datapackage.json, README). Public for published plans; a draft exists only for those who may
- * see it (its organisation's executives, with their session), and is never cached.
+ * see it (its organisation's executives, with their session), and is never cached. And the
+ * data dictionary the files point to, `GET /data/open-data.md`.
  */
 @Controller('data')
 export class OpenDataController {
   constructor(
     private readonly exports: PlanExportService,
     private readonly sessions: SessionsService,
+    private readonly dictionary: DataDictionary,
   ) {}
+
+  @Public()
+  @Get('open-data.md')
+  dataDictionary(@Res() reply: FastifyReply): void {
+    void reply.type('text/plain; charset=utf-8').header('cache-control', CACHE_PUBLISHED).send(this.dictionary.text);
+  }
 
   @Public()
   @Get(':organisation/:file')
@@ -63,7 +72,7 @@ export class OpenDataController {
       loaders: new LoaderCache(),
     };
     try {
-      return await this.exports.export(ctx, organisationSlug, planSlug);
+      return await this.exports.export(ctx, organisationSlug, planSlug, this.dictionary.urlFor(request));
     } catch (error) {
       // An unknown organisation, an unknown plan, a draft the caller may not see and a plan of
       // another organisation all get the same answer.

@@ -7,6 +7,7 @@ import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { RevisionsModule } from '../revisions/revisions.module';
 import { PlanImportModule } from './import/plan-import.module';
+import { DataDictionary } from './data-dictionary';
 import { OpenDataController } from './open-data.controller';
 import { PlanExportService } from './plan-export.service';
 
@@ -26,7 +27,7 @@ import { PlanExportService } from './plan-export.service';
     PlanImportModule,
   ],
   controllers: [OpenDataController],
-  providers: [PlanExportService],
+  providers: [PlanExportService, DataDictionary],
   exports: [PlanExportService],
 })
 export class OpenDataModule {}

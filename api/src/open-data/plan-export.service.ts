@@ -22,9 +22,6 @@ import { RevisionsService } from '../revisions/revisions.service';
 import { DocumentMeta } from './plan-document';
 import { Row, Tables } from './tables';
 
-/** Where the data dictionary of the files is kept: the tracker's own documentation. */
-export const DATA_DICTIONARY = 'docs/open-data.md';
-
 /** A plan's open data: its tables and what the files say about them. */
 export interface PlanExport {
   plan: ActionPlan;
@@ -60,7 +57,13 @@ export class PlanExportService {
     private readonly clock: Clock,
   ) {}
 
-  async export(ctx: ActorContext & LoaderContext, organisationSlug: string, planSlug: string): Promise<PlanExport> {
+  /** `dataDictionary`: the absolute address of the data dictionary the files point to. */
+  async export(
+    ctx: ActorContext & LoaderContext,
+    organisationSlug: string,
+    planSlug: string,
+    dataDictionary: string,
+  ): Promise<PlanExport> {
     const organisation = await this.organisations.getBySlug(organisationSlug);
     const plan = await this.visibility.getBySlug(ctx, planSlug);
     if (plan.organisationId !== organisation.id) throw notFound('plan', planSlug);
@@ -238,7 +241,7 @@ export class PlanExportService {
     const meta: DocumentMeta = {
       generatedAt,
       licence: { id: licence.id, title: licence.title, url: licence.url },
-      dataDictionary: DATA_DICTIONARY,
+      dataDictionary,
       organisation: {
         slug: organisation.slug,
         name: organisation.name,

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dataDictionaryFile } from '../../src/open-data/data-dictionary';
 import { Revision } from '../../src/revisions/revision.entity';
 import { DocumentError, documentToTables, PlanDocument } from '../../src/open-data/plan-document';
 import { columnsOf, TABLE_NAMES, TABLES } from '../../src/open-data/tables';
@@ -38,6 +39,7 @@ interface DataPackage {
   profile: string;
   name: string;
   title: string;
+  description: string;
   created: string;
   licenses: { name: string; path: string; title: string }[];
   resources: Resource[];
@@ -173,7 +175,7 @@ describe('open data: the downloads', () => {
       title: 'Creative Commons Attribution 4.0 International',
       url: 'https://creativecommons.org/licenses/by/4.0/',
     });
-    expect(document.dataDictionary).toBe('docs/open-data.md');
+    expect(document.dataDictionary).toBe(`${t.url}/data/open-data.md`);
     expect(document.organisation).toMatchObject({ slug: ORG });
     expect(document.plan).toMatchObject({ organisation_slug: ORG, slug: PLAN, licence: 'CC-BY-4.0' });
   });
@@ -259,9 +261,38 @@ describe('open data: the downloads', () => {
     expect([...entries.keys()].sort()).toEqual([...ZIP_FILES].sort());
     const readme = entries.get('README.md')!.toString('utf8');
     expect(readme).toContain('Creative Commons Attribution 4.0 International (CC-BY-4.0)');
-    expect(readme).toContain('docs/open-data.md');
+    expect(readme).toContain(`${t.url}/data/open-data.md`);
     expect(readme).toMatch(/Computed columns.*commitments\.csv: assessment/);
     expect(readme).toMatch(/Volatile columns.*updates\.csv: author/);
+  });
+
+  it('serves the data dictionary the files point to as plain text, naming every table and every column', async () => {
+    const response = await download('/data/open-data.md');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const text = await response.text();
+    expect(text).toBe(readFileSync(dataDictionaryFile(), 'utf8'));
+    for (const name of TABLE_NAMES) {
+      expect(text).toContain(`### \`${TABLES[name].fileName}\``);
+      for (const column of columnsOf(name)) expect(text).toContain(`| \`${column}\` |`);
+    }
+    const descriptor = JSON.parse(entries.get('datapackage.json')!.toString('utf8')) as DataPackage;
+    expect(descriptor.description).toContain(`${t.url}/data/open-data.md`);
+  });
+
+  it('points the files at PUBLIC_URL’s data dictionary when PUBLIC_URL is set, whatever Host a client sends', async () => {
+    const behind = await startTestApp({ env: { PUBLIC_URL: 'https://tracker.example.org' } });
+    try {
+      const response = await behind.app.inject({
+        method: 'GET',
+        url: `/data/${ORG}/${PLAN}.json`,
+        headers: { host: 'attacker.example' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json<PlanDocument>().dataDictionary).toBe('https://tracker.example.org/data/open-data.md');
+    } finally {
+      await behind.close();
+    }
   });
 
   it('writes CSV as spreadsheets expect: BOM, CRLF, the stable header, formulas read back as text', () => {

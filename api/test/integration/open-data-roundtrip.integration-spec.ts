@@ -28,7 +28,10 @@ function firstDifference(expected: Tables, actual: Tables): string | null {
   return null;
 }
 
-/** The document without what differs by nature: generatedAt and the volatile columns of every row. */
+/**
+ * The document without what differs by nature: generatedAt, the data dictionary's address (the
+ * installation's own) and the volatile columns of every row.
+ */
 function comparable(document: PlanDocument): unknown {
   const volatile = new Set(
     TABLE_NAMES.flatMap((table) => TABLES[table].fields.filter((field) => field.volatile).map((field) => field.name)),
@@ -42,7 +45,7 @@ function comparable(document: PlanDocument): unknown {
         .map(([key, inner]) => [key, strip(inner)]),
     );
   };
-  const { generatedAt: _generatedAt, ...rest } = document;
+  const { generatedAt: _generatedAt, dataDictionary: _dataDictionary, ...rest } = document;
   return strip(rest);
 }
 

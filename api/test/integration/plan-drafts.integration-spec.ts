@@ -200,6 +200,7 @@ describe('plan drafts', () => {
     ),
     moderation: answer('{ moderation(first: 100) { edges { node { body commitment { id } } } } }'),
     me: answer('{ me { id displayName } }'),
+    licences: answer('{ licences { id title url } }'),
   };
 
   it('tries every Query field of the schema', () => {

@@ -12,6 +12,7 @@ export const reportPath = pathBuilder(ROUTES.report.pattern);
 export const consolePath = pathBuilder(ROUTES.console.pattern);
 export const consoleReportPath = pathBuilder(ROUTES.consoleReport.pattern);
 export const consolePlanPath = pathBuilder(ROUTES.consolePlan.pattern);
+export const consolePlanImportPath = pathBuilder(ROUTES.consolePlanImport.pattern);
 export const consoleCommitmentPath = pathBuilder(ROUTES.consoleCommitment.pattern);
 export const consoleModerationPath = pathBuilder(ROUTES.consoleModeration.pattern);
 export const consolePeoplePath = pathBuilder(ROUTES.consolePeople.pattern);

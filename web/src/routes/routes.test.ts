@@ -46,6 +46,10 @@ describe('matchRoute', () => {
       params: { reportSlug: 'the-report' },
     });
     expect(matchRoute('/console/plans/plan-a')).toEqual({ name: 'consolePlan', params: { planSlug: 'plan-a' } });
+    expect(matchRoute('/console/plans/plan-a/import')).toEqual({
+      name: 'consolePlanImport',
+      params: { planSlug: 'plan-a' },
+    });
     expect(matchRoute('/console/plans/plan-a/commitments/C3')).toEqual({
       name: 'consoleCommitment',
       params: { planSlug: 'plan-a', reference: 'C3' },

@@ -108,6 +108,14 @@ export const ROUTES = defineRoutes({
     ),
     console: { executiveOnly: true },
   },
+  /** A file from a spreadsheet checked against the plan row by row, then applied once confirmed. */
+  consolePlanImport: {
+    pattern: '/console/plans/:planSlug/import',
+    page: lazyComponent(() =>
+      import('../features/console/pages/PlanImportPage').then((module) => module.PlanImportPage),
+    ),
+    console: { executiveOnly: true },
+  },
   /** The editor of one commitment: its fields, links, milestones, updates and history. */
   consoleCommitment: {
     pattern: '/console/plans/:planSlug/commitments/:reference',

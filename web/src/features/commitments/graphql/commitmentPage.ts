@@ -7,9 +7,11 @@ export const CommitmentPageQuery = graphql(`
       slug
       title
       counterpart
+      publishedAt
       organisation {
         slug
         name
+        ...OpenDataLicence_organisation
       }
       reports {
         slug

@@ -7,9 +7,11 @@ export const CommitmentsListQuery = graphql(`
       slug
       title
       isIllustrative
+      publishedAt
       organisation {
         slug
         name
+        ...OpenDataLicence_organisation
       }
       themes {
         key

@@ -11,6 +11,19 @@ function renderCommitment(reference: string, data = commitmentC3Data) {
 }
 
 describe('CommitmentPage', () => {
+  it('names the licence of a published plan’s open data under its header', async () => {
+    renderCommitment('C3');
+    const licence = await screen.findByRole('link', { name: 'CC BY 4.0' });
+    expect(licence.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(licence.closest('.page-header')).not.toBeNull();
+  });
+
+  it('names no licence for a draft’s commitment', async () => {
+    renderCommitment('C3', { ...commitmentC3Data, plan: { ...commitmentC3Data.plan!, publishedAt: null } });
+    await screen.findByRole('heading', { level: 1, name: /^C3 / });
+    expect(screen.queryByText(/Open data under/)).toBeNull();
+  });
+
   it('shows the commitment, its lenses with the disagreement, and what it answers', async () => {
     const { requests } = renderCommitment('C3');
 

@@ -14,6 +14,7 @@ import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
+import { OpenDataLicence } from '../../plans/components/OpenData';
 import { CommentsList } from '../components/CommentsList';
 import { HistoryList, HistoryListFragment } from '../components/HistoryList';
 import { MilestoneTimeline } from '../components/MilestoneTimeline';
@@ -104,6 +105,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
           <Reference large>{commitment.reference}</Reference>
           {commitment.title}
         </h1>
+        {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
         {commitment.isIllustrative ? (
           <IllustrativeBanner>This commitment is an example, not the organisation’s own record.</IllustrativeBanner>
         ) : null}

@@ -33,6 +33,19 @@ function renderList(
 }
 
 describe('CommitmentsListPage', () => {
+  it('names the licence of a published plan’s open data under its header', async () => {
+    renderList();
+    const licence = await screen.findByRole('link', { name: 'CC BY 4.0' });
+    expect(licence.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(licence.closest('.page-header')).not.toBeNull();
+  });
+
+  it('names no licence for a draft, which is not open data', async () => {
+    renderList(path, () => ({ plan: { ...commitmentsListData.plan!, publishedAt: null } }));
+    await screen.findByRole('heading', { level: 2, name: '12 commitments' });
+    expect(screen.queryByText(/Open data under/)).toBeNull();
+  });
+
   it('lists the first page of commitments with their three lenses', async () => {
     const { requests } = renderList();
 

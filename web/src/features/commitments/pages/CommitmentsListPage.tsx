@@ -11,6 +11,7 @@ import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
+import { OpenDataLicence } from '../../plans/components/OpenData';
 import { CommitmentCard } from '../components/CommitmentCard';
 import { CommitmentFiltersForm } from '../components/CommitmentFiltersForm';
 import { Pagination } from '../components/Pagination';
@@ -109,6 +110,7 @@ export function CommitmentsListPage({ organisationSlug, planSlug }: CommitmentsL
           {plan.organisation.name} · {plan.title}
         </p>
         <h1>Commitments</h1>
+        {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
         {plan.isIllustrative ? (
           <IllustrativeBanner>
             The commitments of this plan are examples, not the organisation’s own record.

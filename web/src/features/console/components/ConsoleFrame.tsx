@@ -43,7 +43,11 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
   // While signing out the workspace query fails with UNAUTHENTICATED: that must not lead to the sign-in page.
   const leaving = useRef(false);
   const signedOut = apiErrorCode(result.error) === 'UNAUTHENTICATED';
-  const workspace = result.data?.workspace;
+  // While the cache is emptied and read again (after an import, say) the frame keeps the workspace it had,
+  // so that the page inside it keeps what it was showing.
+  const [kept, setKept] = useState(result.data?.workspace);
+  if (result.data?.workspace && result.data.workspace !== kept) setKept(result.data.workspace);
+  const workspace = result.data?.workspace ?? kept;
 
   useEffect(() => {
     if (signedOut && !leaving.current) navigate(signInPath(`${pathname}${search}`), { replace: true });

@@ -1,4 +1,5 @@
 import { responseLabel, type RecommendationResponse } from '../../../lib/labels';
+import { licenceName } from '../../../lib/openData';
 import { defineFields } from '../../../ui/forms/fieldSpec';
 
 /*
@@ -24,6 +25,28 @@ export const ORGANISATION_FIELDS = defineFields([
     hint: 'A sentence or two on who you are, shown on the home page under your name.',
   },
 ]);
+
+/**
+ * The organisation's fields with the licence of its open data, chosen from the licences the API
+ * knows (`licences`), by the licence's id.
+ */
+export function organisationFieldsWithLicence(licences: readonly { id: string; title: string }[]) {
+  return defineFields([
+    ...ORGANISATION_FIELDS,
+    {
+      name: 'licence',
+      label: 'Licence of the open data',
+      kind: 'select',
+      required: true,
+      // The short name first, as the public pages name it: a phone's narrow select shows at least that.
+      options: licences.map((licence) => ({
+        value: licence.id,
+        label: `${licenceName(licence.id)} — ${licence.title}`,
+      })),
+      hint: 'Anyone may reuse the plans’ data under it: shown on the public pages and in the downloaded files.',
+    },
+  ]);
+}
 
 export const REPORT_FIELDS = defineFields([
   { name: 'title', label: 'Title', required: true, maxLength: 300 },

@@ -11,6 +11,10 @@ export const OrganisationEditorQuery = graphql(`
     organisation(slug: $slug) {
       ...OrganisationEditor_organisation
     }
+    licences {
+      id
+      title
+    }
   }
 `);
 

@@ -16,8 +16,14 @@ const SAVED: OrganisationEditor_OrganisationFragment = {
   name: 'Labour Muslim Network',
   description: 'Muslim members and supporters of the party.',
   website: null,
+  licence: { __typename: 'Licence', id: 'CC-BY-4.0' },
   version: 1,
 };
+
+const LICENCES = [
+  { __typename: 'Licence', id: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International' },
+  { __typename: 'Licence', id: 'CC0-1.0', title: 'Creative Commons Zero v1.0 Universal' },
+];
 
 const NO_REVISIONS = {
   data: {
@@ -31,7 +37,7 @@ const NO_REVISIONS = {
 };
 
 type Organisation = OrganisationEditor_OrganisationFragment;
-type Input = { version: number; website?: string | null; description?: string };
+type Input = { version: number; website?: string | null; description?: string; licence?: string };
 /** What the server does with a save: its answer, or (`saved`) a version someone else saved first, answered with CONFLICT. */
 type Save = (
   organisation: Organisation,
@@ -44,7 +50,7 @@ function renderProfile(save: Save) {
   const fixture = fixtureLink({
     Workspace: () => ({ data: workspaceData }),
     CurrentUser: () => ({ data: currentUserData }),
-    OrganisationEditor: () => ({ data: { organisation } }),
+    OrganisationEditor: () => ({ data: { organisation, licences: LICENCES } }),
     EditorRevisions: () => NO_REVISIONS,
     UpdateOrganisation: (variables) => {
       const answer = save(organisation, variables.input as Input);
@@ -89,6 +95,33 @@ describe('OrganisationProfilePage', () => {
     expect(
       fixture.requests.filter((r) => r.operationName === 'UpdateOrganisation').map((r) => r.variables.input),
     ).toEqual([{ id: 'o1', version: 1, website: 'https://example.org/lmn' }]);
+  });
+
+  it('chooses the licence of the open data from the licences the API knows', async () => {
+    const fixture = renderProfile((organisation, input) => ({
+      data: {
+        updateOrganisation: {
+          ...organisation,
+          licence: { __typename: 'Licence', id: input.licence ?? organisation.licence.id },
+          version: input.version + 1,
+        },
+      },
+    }));
+
+    const form = await screen.findByRole('form', { name: 'Edit the organisation’s profile' }, LAZY);
+    const picker = within(form).getByLabelText<HTMLSelectElement>('Licence of the open data');
+    expect(picker.value).toBe('CC-BY-4.0');
+    expect([...picker.options].map((option) => option.text)).toEqual([
+      'CC BY 4.0 — Creative Commons Attribution 4.0 International',
+      'CC0 1.0 — Creative Commons Zero v1.0 Universal',
+    ]);
+
+    fireEvent.change(picker, { target: { value: 'CC0-1.0' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await within(form).findByText('Saved. The change is in the history.', {}, LAZY);
+    expect(
+      fixture.requests.filter((r) => r.operationName === 'UpdateOrganisation').map((r) => r.variables.input),
+    ).toEqual([{ id: 'o1', version: 1, licence: 'CC0-1.0' }]);
   });
 
   it('keeps what was typed through a conflict and saves it onto the version saved meanwhile', async () => {

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import { useRetry } from '../../../apollo/useRetry';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -10,7 +11,7 @@ import { savedValues } from '../../../ui/forms/fieldSpec';
 import { useEditForm } from '../../../ui/forms/useEditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
-import { ORGANISATION_FIELDS } from '../components/fieldSets';
+import { organisationFieldsWithLicence } from '../components/fieldSets';
 import { RevisionHistory } from '../components/RevisionHistory';
 import { OrganisationEditorQuery, UpdateOrganisationMutation } from '../graphql/editors';
 import { useWorkspace } from '../hooks/useWorkspace';
@@ -23,13 +24,16 @@ export const OrganisationEditorFragment = graphql(`
     name
     description
     website
+    licence {
+      id
+    }
     version
   }
 `);
 
 const ERROR_TITLE = 'Your organisation’s profile could not be loaded';
 
-/** `/console/organisation` — the executive's own organisation as the home page shows it: name, website, description; and its history. */
+/** `/console/organisation` — the executive's own organisation as the home page shows it (name, website, description), the licence of its open data, and its history. */
 export function OrganisationProfilePage() {
   // Executives only (the route table says so): an executive always belongs to an organisation.
   const slug = useWorkspace().organisation?.slug ?? '';
@@ -40,22 +44,27 @@ export function OrganisationProfilePage() {
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="organisation" />;
   if (!organisation) return <LoadingNotice>Loading your organisation’s profile…</LoadingNotice>;
-  return <OrganisationEditor organisation={organisation} reload={result.refetch} />;
+  return (
+    <OrganisationEditor organisation={organisation} licences={result.data?.licences ?? []} reload={result.refetch} />
+  );
 }
 
 function OrganisationEditor({
   organisation,
+  licences,
   reload,
 }: {
   organisation: FragmentType<typeof OrganisationEditorFragment>;
+  licences: readonly { id: string; title: string }[];
   reload: () => Promise<unknown>;
 }) {
   const client = useApolloClient();
   const saved = getFragmentData(OrganisationEditorFragment, organisation);
+  const fields = useMemo(() => organisationFieldsWithLicence(licences), [licences]);
 
   const form = useEditForm({
-    fields: ORGANISATION_FIELDS,
-    saved: savedValues(ORGANISATION_FIELDS, saved),
+    fields,
+    saved: savedValues(fields, { ...saved, licence: saved.licence.id }),
     version: saved.version,
     reload,
     save: (input, version) =>
@@ -79,7 +88,7 @@ function OrganisationEditor({
         <div className="editor-grid__form">
           <EditorSection
             title="The organisation"
-            intro="What the public sees above your plans on the home page. Every edit is kept in the history."
+            intro="What the public sees above your plans on the home page, and the licence of your plans’ open data. Every edit is kept in the history."
           >
             <EditForm form={form} label="Edit the organisation’s profile" />
           </EditorSection>

@@ -15,6 +15,7 @@ import { CreateForm } from '../../../ui/forms/CreateForm';
 import { EditForm } from '../../../ui/forms/EditForm';
 import { EditorHeader } from '../components/EditorHeader';
 import { EditorSection } from '../components/EditorSection';
+import { PlanDataFiles } from '../components/PlanDataFiles';
 import { PlanPublication } from '../components/PlanPublication';
 import { COMMITMENT_FIELDS, PLAN_FIELDS } from '../components/fieldSets';
 import { RevisionHistory } from '../components/RevisionHistory';
@@ -134,6 +135,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
               </div>
             ) : null}
           </EditorSection>
+          <PlanDataFiles organisationSlug={plan.organisation.slug} planSlug={saved.slug} draft={!saved.publishedAt} />
         </div>
         <div className="editor-grid__list">
           <EditorSection

@@ -14,6 +14,7 @@ export const PlanDashboardQuery = graphql(`
       organisation {
         slug
         name
+        ...OpenDataLicence_organisation
       }
       reports {
         slug

@@ -42,6 +42,29 @@ describe('PlanDashboardPage', () => {
     const banner = screen.getByRole('note');
     within(banner).getByText('Draft — only your organisation can see this.');
     within(banner).getByText('Draft');
+    // A draft is not open data: no public download, no licence line.
+    expect(screen.queryByRole('heading', { name: 'Download the data' })).toBeNull();
+    expect(screen.queryByText(/Open data under/)).toBeNull();
+  });
+
+  it('offers the published plan’s data to download, under its licence', async () => {
+    renderDashboard();
+
+    await screen.findByRole('heading', { level: 1, name: 'Islamophobia Action Plan' });
+    const header = screen.getAllByRole('banner').find((element) => element.classList.contains('page-header'));
+    expect(within(header!).getByRole('link', { name: 'CC BY 4.0' }).getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    expect(within(header!).getByRole('link', { name: 'Download the data' }).getAttribute('href')).toBe('#download');
+
+    const section = screen.getByRole('region', { name: 'Download the data' });
+    expect(within(section).getByRole('link', { name: 'Spreadsheet files (CSV, .zip)' }).getAttribute('href')).toBe(
+      `/data/${ORG}/${PLAN}.zip`,
+    );
+    expect(within(section).getByRole('link', { name: 'One JSON document' }).getAttribute('href')).toBe(
+      `/data/${ORG}/${PLAN}.json`,
+    );
+    within(section).getByRole('link', { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)' });
   });
 
   it('shows no draft banner on a published plan', async () => {

@@ -14,6 +14,7 @@ import { HeadlineFigures } from '../components/HeadlineFigures';
 import { KeyFindings } from '../components/KeyFindings';
 import { LatestUpdates } from '../components/LatestUpdates';
 import { NeedsAttention } from '../components/NeedsAttention';
+import { DownloadTheData, OpenDataLicence } from '../components/OpenData';
 import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
@@ -53,6 +54,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
         <p className="page-header__eyebrow">{plan.organisation.name}</p>
         <h1>{plan.title}</h1>
         <p className="page-header__meta">{agreed}</p>
+        {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
         {plan.publishedAt ? null : <DraftBanner />}
         {plan.isIllustrative ? (
           <IllustrativeBanner>
@@ -73,6 +75,11 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
           <li>
             <Link to="#about">About this plan</Link>
           </li>
+          {plan.publishedAt ? (
+            <li>
+              <Link to="#download">Download the data</Link>
+            </li>
+          ) : null}
         </ul>
       </header>
 
@@ -103,6 +110,10 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
           <KeyFindings key={report.slug} organisationSlug={organisationSlug} report={report} />
         ))}
       </section>
+      {/* A draft is not open data: its executives download it from the console. */}
+      {plan.publishedAt ? (
+        <DownloadTheData organisationSlug={organisationSlug} planSlug={plan.slug} organisation={plan.organisation} />
+      ) : null}
     </div>
   );
 }

@@ -13,10 +13,12 @@ export const ReportPageQuery = graphql(`
       organisation {
         slug
         name
+        ...OpenDataLicence_organisation
       }
       plans {
         slug
         title
+        publishedAt
         organisation {
           slug
         }

@@ -11,6 +11,22 @@ function renderReport(handler: FixtureHandler = () => ({ data: reportPageData })
 }
 
 describe('ReportPage', () => {
+  it('names the licence of the open data when a published plan answers the report', async () => {
+    renderReport();
+    const licence = await screen.findByRole('link', { name: 'CC BY 4.0' });
+    expect(licence.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(licence.closest('.page-header')).not.toBeNull();
+  });
+
+  it('names no licence when only drafts answer the report', async () => {
+    const report = reportPageData.report!;
+    renderReport(() => ({
+      data: { report: { ...report, plans: report.plans.map((plan) => ({ ...plan, publishedAt: null })) } },
+    }));
+    await screen.findByRole('heading', { level: 1, name: 'Islamophobia and the Muslim Experience' });
+    expect(screen.queryByText(/Open data under/)).toBeNull();
+  });
+
   it('shows the findings and every recommendation with the response and what answers it', async () => {
     renderReport();
 

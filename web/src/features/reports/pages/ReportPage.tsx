@@ -13,6 +13,7 @@ import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { NOT_FOUND_TITLE, NotFoundPage } from '../../../ui/NotFoundPage';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
 import { RevisionHistory } from '../../console/components/RevisionHistory';
+import { OpenDataLicence } from '../../plans/components/OpenData';
 import { RecommendationItem } from '../components/RecommendationItem';
 import { ReportPageQuery } from '../graphql/reportPage';
 import { Reference } from '../../../ui/Reference';
@@ -66,6 +67,7 @@ export function ReportPage({ organisationSlug, reportSlug }: ReportPageProps) {
         <p className="page-header__eyebrow">{report.organisation.name} · Report</p>
         <h1>{report.title}</h1>
         {report.publishedOn ? <p className="page-header__meta">Published {formatDate(report.publishedOn)}</p> : null}
+        {report.plans.some((plan) => plan.publishedAt) ? <OpenDataLicence organisation={report.organisation} /> : null}
         {report.isIllustrative ? (
           <IllustrativeBanner>This report is an example, not the organisation’s own record.</IllustrativeBanner>
         ) : null}
