@@ -6,6 +6,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
+import { NUL_MESSAGE } from './common/nul-character';
 import { AppModule } from './app.module';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
@@ -44,6 +45,11 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
   const config = app.get(AppConfig);
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    // An address with an encoded NUL names nothing here; refused before any route looks it up.
+    if (/%00/i.test(request.url)) {
+      void reply.code(400).type('text/plain; charset=utf-8').send(NUL_MESSAGE);
+      return;
+    }
     done();
   });
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));

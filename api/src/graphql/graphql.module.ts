@@ -9,6 +9,7 @@ import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { GraphQLContext } from './graphql-context';
 import { knownOperationTypes } from './known-operation-types.plugin';
+import { nulCharacters } from './nul-characters.plugin';
 import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
 import { queryCostPlugin } from './query-cost.plugin';
 import { requestBudgetPlugin } from './request-budget.plugin';
@@ -36,6 +37,7 @@ import { refusalsLogPlugin } from '../logging/refusals.plugin';
         plugins: [
           refusalsLogPlugin(),
           knownOperationTypes,
+          nulCharacters,
           queryCostPlugin(config.GRAPHQL_MAX_COST),
           requestBudgetPlugin({ timeLimitMs: config.GRAPHQL_TIME_LIMIT_MS, maxValues: config.GRAPHQL_MAX_VALUES }),
         ],

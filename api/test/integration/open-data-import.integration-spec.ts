@@ -126,6 +126,7 @@ describe('open-data import', () => {
     ['a duplicate reference', 'reference,title\nC90,One\nC90,Two\n', 'already on row 2'],
     ['a bad date', 'reference,title,due_date\nC91,Title,2026-02-30\n', 'no such day'],
     ['a formula cell', 'reference,title\nC92,"=HYPERLINK(""http://evil.example"")"\n', 'formula'],
+    ['a NUL character', 'reference,title\nC93,Before\u0000after\n', 'NUL character (U+0000)'],
   ])('refuses %s with a clear error and changes nothing', async (_what, body, message) => {
     const before = await dump(t);
     const response = await upload(body, { name: 'commitments.csv', plan: PLAN, dryRun: false });

@@ -1,3 +1,4 @@
+import { containsNul, NUL_MESSAGE } from '../../common/nul-character';
 import { entryProblem, EntryStatus, isCalendarDate, Lens, ReasonCode, SubjectType } from '@tracker/rules';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
@@ -26,6 +27,7 @@ const snake = (property: string): string => property.replace(/[A-Z]/g, (c) => `_
 /** The problem with one cell's text for its declared type and values, if any. */
 function cellProblem(field: FieldSpec, value: string | null): string | null {
   if (value === null) return field.required ? `"${field.name}" must not be empty.` : null;
+  if (containsNul(value)) return NUL_MESSAGE;
   switch (field.type) {
     case 'integer':
       if (!INTEGER.test(value)) return `"${value}" is not a whole number.`;
