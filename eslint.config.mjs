@@ -106,7 +106,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['api/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '**/*.js'],
+    files: ['api/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{mjs,cjs}', 'bench/**/*.mjs', '*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -114,7 +114,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['api/**/*.js'],
+    files: ['api/**/*.js', 'scripts/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

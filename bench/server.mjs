@@ -9,17 +9,24 @@ export const dist = join(root, 'api', 'dist');
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 export const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-/** Starts the built server with `env`; resolves once it listens, with its address and start time. */
+/**
+ * Starts the built server with `env`; resolves once it listens, with its address and start time.
+ * Its later output (a line per request) is read and dropped, so that a server under load never
+ * waits for a full pipe.
+ */
 export function startServer(env) {
   const started = performance.now();
   const child = spawn(process.execPath, [join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout.on('data', (chunk) => {
+    const starting = (chunk) => {
       output += chunk;
       const match = /Serving the dashboard and \/graphql at (\S+)\//.exec(output);
-      if (match) resolve({ child, url: match[1].replace('[::1]', '127.0.0.1'), ms: performance.now() - started });
-    });
+      if (!match) return;
+      child.stdout.off('data', starting).resume();
+      resolve({ child, url: match[1].replace('[::1]', '127.0.0.1'), ms: performance.now() - started });
+    };
+    child.stdout.on('data', starting);
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
 }
