@@ -215,27 +215,42 @@ describe('deploy/: the systemd units, the settings file and the tracker command 
     }
   });
 
-  it('backs up with the backup unit’s commands and keeps KEEP_DAYS days of backups', () => {
-    const unit = read('tracker-backup.service');
-    const env = { ...settings(relocate(read('env.example'))), ...unitEnvironment(unit) };
-    const backups = join(folder, 'backups');
-    const old = join(backups, 'tracker-20260101T031500Z.sqlite');
-    const recent = join(backups, 'tracker-20261120T031500Z.sqlite');
+  /**
+   * Runs a backup unit as its timer would, ExecStart then ExecStartPost, with the unit's
+   * Environment= over `env`, once an earlier backup older than KEEP_DAYS days and a recent one
+   * are in the backups folder. Says what the commands printed and where the two earlier ones are.
+   */
+  function runBackupUnit(
+    name: string,
+    env: Record<string, string>,
+    extension: string,
+  ): { said: string; old: string; recent: string } {
+    const unit = read(name);
+    const environment: Record<string, string> = { PATH: process.env.PATH ?? '', ...env, ...unitEnvironment(unit) };
+    const old = join(folder, 'backups', `tracker-20260101T031500Z${extension}`);
+    const recent = join(folder, 'backups', `tracker-20261120T031500Z${extension}`);
     for (const [file, days] of [
-      [old, Number(env.KEEP_DAYS) + 2],
+      [old, Number(environment.KEEP_DAYS) + 2],
       [recent, 3],
     ] as const) {
       writeFileSync(file, 'an earlier backup');
       const when = new Date(Date.now() - days * 24 * 3600 * 1000);
       utimesSync(file, when, when);
     }
+    let said = '';
     for (const key of ['ExecStart', 'ExecStartPost']) {
-      const [command, ...args] = commandLine(relocate(unitValues(unit, key)[0]), env);
-      const ran = spawnSync(command, args, { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+      const [command, ...args] = commandLine(relocate(unitValues(unit, key)[0]), environment);
+      const ran = spawnSync(command, args, { env: environment, encoding: 'utf8' });
       expect({ key, status: ran.status, output: ran.stderr }).toEqual({ key, status: 0, output: '' });
-      if (key === 'ExecStart') expect(ran.stdout).toContain('integrity check: ok');
+      said += ran.stdout;
     }
-    const kept = readdirSync(backups);
+    return { said, old, recent };
+  }
+
+  it('backs up with the backup unit’s commands and keeps KEEP_DAYS days of backups', () => {
+    const { said, old } = runBackupUnit('tracker-backup.service', settings(relocate(read('env.example'))), '.sqlite');
+    expect(said).toContain('integrity check: ok');
+    const kept = readdirSync(join(folder, 'backups'));
     expect(kept).toHaveLength(2);
     expect(kept).toContain('tracker-20261120T031500Z.sqlite');
     expect(kept.find((name) => !name.startsWith('tracker-20261120'))).toMatch(/^tracker-\d{8}T\d{6}Z\.sqlite$/);
@@ -448,26 +463,8 @@ describe('deploy/: the systemd units, the settings file and the tracker command 
     });
 
     it('dumps with pg_dump, keeps KEEP_DAYS days, and the dump restores into a new database', async () => {
-      const unit = read('tracker-pg-backup.service');
-      const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...pg, ...unitEnvironment(unit) };
+      const { said, recent } = runBackupUnit('tracker-pg-backup.service', pg, '.dump');
       const backups = join(folder, 'backups');
-      const old = join(backups, 'tracker-20260101T031500Z.dump');
-      const recent = join(backups, 'tracker-20261120T031500Z.dump');
-      for (const [file, days] of [
-        [old, Number(env.KEEP_DAYS) + 2],
-        [recent, 3],
-      ] as const) {
-        writeFileSync(file, 'an earlier dump');
-        const when = new Date(Date.now() - days * 24 * 3600 * 1000);
-        utimesSync(file, when, when);
-      }
-      let said = '';
-      for (const key of ['ExecStart', 'ExecStartPost']) {
-        const [command, ...args] = commandLine(relocate(unitValues(unit, key)[0]), env);
-        const ran = spawnSync(command, args, { env, encoding: 'utf8' });
-        expect({ key, status: ran.status, output: ran.stderr }).toEqual({ key, status: 0, output: '' });
-        said += ran.stdout;
-      }
       const dumps = readdirSync(backups).filter((name) => name.endsWith('.dump') || name.includes('.partial'));
       const dump = dumps.find((name) => /^tracker-\d{8}T\d{6}Z\.dump$/.test(name) && name !== basename(recent))!;
       expect(dumps.sort()).toEqual([dump, basename(recent)].sort());
