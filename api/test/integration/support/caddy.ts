@@ -18,16 +18,21 @@ export interface Caddy {
 }
 
 /**
- * A real Caddy running deploy/Caddyfile for the site `localhost:<port>` in front of
- * `upstream`: Caddy gives a name like localhost a certificate from its own internal authority
- * (`tls internal`), kept with its other state in a temp folder (XDG_DATA_HOME). Fails, never
- * skips, when the caddy binary is missing.
+ * A real Caddy running `config` (deploy/Caddyfile unless given) for the site `localhost:<port>`
+ * in front of `upstream`, or of the upstreams an object names by their variables
+ * (`TRACKER_UPSTREAM_1` and `_2` of deploy/Caddyfile.postgres): Caddy gives a name like
+ * localhost a certificate from its own internal authority (`tls internal`), kept with its other
+ * state in a temp folder (XDG_DATA_HOME). Fails, never skips, when the caddy binary is missing.
  */
-export async function startCaddy(upstream: string, port: number): Promise<Caddy> {
+export async function startCaddy(
+  upstream: string | Record<string, string>,
+  port: number,
+  config = CADDYFILE,
+): Promise<Caddy> {
   if (spawnSync('caddy', ['version']).error) throw new Error('install caddy: apt-get install -y caddy');
   const home = mkdtempSync(join(tmpdir(), 'tracker-caddy-'));
   const httpPort = await freePort();
-  const child = spawn('caddy', ['run', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
+  const child = spawn('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], {
     cwd: home,
     env: {
       PATH: process.env.PATH ?? '',
@@ -35,7 +40,7 @@ export async function startCaddy(upstream: string, port: number): Promise<Caddy>
       XDG_DATA_HOME: join(home, 'data'),
       XDG_CONFIG_HOME: join(home, 'config'),
       TRACKER_DOMAIN: `localhost:${port}`,
-      TRACKER_UPSTREAM: upstream,
+      ...(typeof upstream === 'string' ? { TRACKER_UPSTREAM: upstream } : upstream),
       CADDY_HTTP_PORT: String(httpPort),
       CADDY_ADMIN: 'off',
     },
