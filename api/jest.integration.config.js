@@ -1,12 +1,14 @@
 const { readFileSync } = require('node:fs');
 const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
-/** Integration tests: the whole app over HTTP against a real SQLite file. */
+/** Integration tests: the whole app over HTTP against a real SQLite file (jest.integration.postgres.config.js runs them on PostgreSQL). */
 module.exports = {
   rootDir: '.',
   roots: ['<rootDir>/test/integration'],
   testEnvironment: 'node',
   testRegex: '\\.integration-spec\\.ts$',
+  // The PostgreSQL harness's own tests run in the PostgreSQL run (jest.integration.postgres.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '/postgres-cluster\\.integration-spec\\.ts$'],
   testTimeout: 60000,
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },

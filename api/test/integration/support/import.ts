@@ -1,5 +1,6 @@
 import { OrganisationsService } from '../../../src/organisations/organisations.service';
 import { createAccount, signIn } from './accounts';
+import { tablesOf } from './sql';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './test-app';
 
 export const ORG = 'labour-muslim-network';
@@ -53,10 +54,8 @@ export async function emptyInstallation(
 
 /** Every row of every table (sessions aside): a refused or repeated import must leave it as it was. */
 export async function dumpDatabase(t: TestApp): Promise<string> {
-  const tables: { name: string }[] = await t.dataSource.query(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('session') ORDER BY name",
-  );
   const out: Record<string, unknown> = {};
-  for (const { name } of tables) out[name] = await t.dataSource.query(`SELECT * FROM "${name}" ORDER BY 1`);
+  for (const name of await tablesOf(t.dataSource))
+    if (name !== 'session') out[name] = await t.dataSource.query(`SELECT * FROM "${name}" ORDER BY 1`);
   return JSON.stringify(out);
 }
