@@ -7,8 +7,13 @@ module.exports = {
   roots: ['<rootDir>/test/integration'],
   testEnvironment: 'node',
   testRegex: '\\.integration-spec\\.ts$',
-  // The PostgreSQL harness's own tests run in the PostgreSQL run (jest.integration.postgres.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '/postgres-cluster\\.integration-spec\\.ts$'],
+  // Run on PostgreSQL only (jest.integration.postgres.config.js): PostgreSQL's own triggers through a plain
+  // connection (the SQLite file's are in append-only), and the PostgreSQL harness's own tests.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/append-only-postgres\\.integration-spec\\.ts$',
+    '/postgres-cluster\\.integration-spec\\.ts$',
+  ],
   testTimeout: 60000,
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimits } from '../common/rate-limit';
 import { AccessPolicy } from './access-policy';
 import { LiaisonPlan } from './liaison-plan.entity';
 import { LoginThrottle } from './login-throttle';
@@ -17,6 +18,7 @@ const SERVICES = [
   UsersLoaders,
   PasswordsService,
   SessionsService,
+  RateLimits,
   LoginThrottle,
   AccessPolicy,
   WriteLimitGuard,

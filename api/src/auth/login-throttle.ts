@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimit, rateLimited, waitInWords } from '../common/rate-limit';
+import { RateLimit, rateLimited, RateLimits, waitInWords } from '../common/rate-limit';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 
@@ -18,16 +18,16 @@ export class LoginThrottle {
   private readonly perAddress: RateLimit;
   private readonly perAccount: RateLimit;
 
-  constructor(config: AppConfig) {
-    this.perPair = new RateLimit('login-pair', {
+  constructor(config: AppConfig, limits: RateLimits) {
+    this.perPair = limits.create('login-pair', {
       points: config.LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS,
       seconds: QUARTER_HOUR,
     });
-    this.perAddress = new RateLimit('login-address', {
+    this.perAddress = limits.create('login-address', {
       points: config.LOGIN_FAILURES_PER_ADDRESS,
       seconds: QUARTER_HOUR,
     });
-    this.perAccount = new RateLimit('login-account', { points: config.LOGIN_FAILURES_PER_ACCOUNT, seconds: HOUR });
+    this.perAccount = limits.create('login-account', { points: config.LOGIN_FAILURES_PER_ACCOUNT, seconds: HOUR });
   }
 
   /**

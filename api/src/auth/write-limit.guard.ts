@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { FastifyReply } from 'fastify';
 import { GraphQLResolveInfo } from 'graphql';
-import { RateLimit, rateLimited, waitInWords } from '../common/rate-limit';
+import { RateLimit, rateLimited, RateLimits, waitInWords } from '../common/rate-limit';
 import { AppConfig } from '../config/app-config';
 import { Actor, ActorContext } from './actor';
 
@@ -28,14 +28,15 @@ export class WriteLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     config: AppConfig,
+    limits: RateLimits,
   ) {
     this.perAccount = [
-      new RateLimit('writes-account-minute', { points: config.WRITES_PER_ACCOUNT_PER_MINUTE, seconds: MINUTE }),
-      new RateLimit('writes-account-hour', { points: config.WRITES_PER_ACCOUNT_PER_HOUR, seconds: HOUR }),
+      limits.create('writes-account-minute', { points: config.WRITES_PER_ACCOUNT_PER_MINUTE, seconds: MINUTE }),
+      limits.create('writes-account-hour', { points: config.WRITES_PER_ACCOUNT_PER_HOUR, seconds: HOUR }),
     ];
     this.perAddress = [
-      new RateLimit('writes-address-minute', { points: config.WRITES_PER_ADDRESS_PER_MINUTE, seconds: MINUTE }),
-      new RateLimit('writes-address-hour', { points: config.WRITES_PER_ADDRESS_PER_HOUR, seconds: HOUR }),
+      limits.create('writes-address-minute', { points: config.WRITES_PER_ADDRESS_PER_MINUTE, seconds: MINUTE }),
+      limits.create('writes-address-hour', { points: config.WRITES_PER_ADDRESS_PER_HOUR, seconds: HOUR }),
     ];
   }
 

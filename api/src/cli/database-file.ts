@@ -15,7 +15,8 @@ export function databaseFile(command: string): string {
   if (/^postgres(ql)?:\/\//.test(url))
     throw badInput(
       `tracker ${command} works on an SQLite file, and DATABASE_URL names a PostgreSQL database. ` +
-        'Back up and restore PostgreSQL with its own tools (pg_dump and pg_restore).',
+        'On PostgreSQL, backups are PostgreSQL’s own job. Back up and restore PostgreSQL with its own tools ' +
+        '(pg_dump and pg_restore), as docs/operations.md shows.',
     );
   const target = loadConfig().database;
   if (target.kind !== 'sqlite') throw badInput(`tracker ${command} works on an SQLite file only.`);

@@ -62,8 +62,16 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reserves postgres:// for later with a clear message', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/tracker' })).toThrow(/PostgreSQL is not supported yet/);
+  it('takes a postgres:// URL that names a host and a database, and refuses one that does not', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://tracker:secret@db:5432/tracker' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://tracker:secret@db:5432/tracker',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/tracker' }).database.kind).toBe('postgres');
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db' })).toThrow(
+      /postgres:\/\/user:password@host:port\/database/,
+    );
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '1' })).toThrow(/DATABASE_POOL_SIZE=/);
   });
 
   it('trusts no proxy unless TRUST_PROXY says which', () => {

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 import { parseTrustProxy, TrustProxy } from '../web/trust-proxy';
 
-/** Where the database lives: an SQLite file (the embedded default) or, later, PostgreSQL. */
+/** Where the database lives: an SQLite file (the embedded default) or a PostgreSQL database. */
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 const CLOCK_START_MESSAGE = 'CLOCK_START must be an ISO-8601 instant with its zone, e.g. 2026-11-22T12:00:00Z';
@@ -24,6 +24,12 @@ export class AppConfig {
     message: 'DATABASE_URL must be a file path, file:/path or postgres://…',
   })
   DATABASE_URL = './data/tracker.sqlite';
+
+  /** PostgreSQL only: the most connections one process holds open at once. */
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
 
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
@@ -198,6 +204,7 @@ export class ConfigError extends Error {
 
 const NUMERIC = new Set<keyof AppConfig>([
   'PORT',
+  'DATABASE_POOL_SIZE',
   'SESSION_IDLE_MINUTES',
   'SESSION_ABSOLUTE_HOURS',
   'INVITE_HOURS',
@@ -214,6 +221,16 @@ const NUMERIC = new Set<keyof AppConfig>([
   'HTTP_HEADERS_TIMEOUT_SECONDS',
   'HTTP_REQUEST_TIMEOUT_SECONDS',
 ]);
+
+/** A postgres:// URL that names a host and a database. */
+function validPostgresUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname !== '' && parsed.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
 
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -238,8 +255,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const trustProblem = parseTrustProxy(config.TRUST_PROXY).problem;
   if (trustProblem) problems.push(`TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)}: ${trustProblem}`);
-  if (config.database.kind === 'postgres') {
-    problems.push('DATABASE_URL: PostgreSQL is not supported yet; use an SQLite file path');
+  if (config.database.kind === 'postgres' && !validPostgresUrl(config.DATABASE_URL)) {
+    problems.push('DATABASE_URL: a PostgreSQL URL is postgres://user:password@host:port/database');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

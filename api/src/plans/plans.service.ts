@@ -53,7 +53,10 @@ export class PlansService {
   }
 
   findByOrganisationIds(ids: readonly string[]): Promise<ActionPlan[]> {
-    return this.plans.find({ where: { organisationId: In([...ids]) }, order: { agreedOn: 'DESC', title: 'ASC' } });
+    return this.plans.find({
+      where: { organisationId: In([...ids]) },
+      order: { agreedOn: { direction: 'DESC', nulls: 'LAST' }, title: 'ASC' },
+    });
   }
 
   findReportLinksByPlanIds(ids: readonly string[]): Promise<PlanReport[]> {

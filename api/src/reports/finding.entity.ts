@@ -18,7 +18,7 @@ export class Finding {
   label: string;
 
   @Field(() => Float)
-  @Column({ type: 'real' })
+  @Column({ type: 'double precision' })
   value: number;
 
   @Field({ description: '`%` for a percentage (0–100); otherwise what is counted, such as "people", or empty.' })

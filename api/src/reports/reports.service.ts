@@ -53,7 +53,10 @@ export class ReportsService {
   }
 
   findByOrganisationIds(ids: readonly string[]): Promise<Report[]> {
-    return this.reports.find({ where: { organisationId: In([...ids]) }, order: { publishedOn: 'DESC', title: 'ASC' } });
+    return this.reports.find({
+      where: { organisationId: In([...ids]) },
+      order: { publishedOn: { direction: 'DESC', nulls: 'LAST' }, title: 'ASC' },
+    });
   }
 
   findFindingsByReportIds(ids: readonly string[]): Promise<Finding[]> {

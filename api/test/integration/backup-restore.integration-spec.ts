@@ -102,7 +102,9 @@ describe('tracker backup and tracker restore (built dist/cli/tracker.js)', () =>
     async (command) => {
       const result = await tracker('postgres://tracker@localhost/tracker', ...command.split(' '), good);
       expect(result.code).toBe(2);
-      expect(result.output).toContain('Back up and restore PostgreSQL with its own tools (pg_dump and pg_restore)');
+      expect(result.output).toContain(
+        'On PostgreSQL, backups are PostgreSQL’s own job. Back up and restore PostgreSQL with its own tools (pg_dump and pg_restore), as docs/operations.md shows.',
+      );
     },
   );
 

@@ -5,6 +5,8 @@ import { PlanDrafts1764200000000 } from './1764200000000-plan-drafts';
 import { FindingVersions1764300000000 } from './1764300000000-finding-versions';
 import { MilestoneReferences1764400000000 } from './1764400000000-milestone-references';
 import { OrganisationLicence1764500000000 } from './1764500000000-organisation-licence';
+import { PostgresDoubleValues1764600000000 } from './1764600000000-postgres-double-values';
+import { RateLimitCounters1764700000000 } from './1764700000000-rate-limit-counters';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   FindingVersions1764300000000,
   MilestoneReferences1764400000000,
   OrganisationLicence1764500000000,
+  PostgresDoubleValues1764600000000,
+  RateLimitCounters1764700000000,
 ];

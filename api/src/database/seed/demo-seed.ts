@@ -21,8 +21,7 @@ export async function holdsNoOrganisation(dataSource: DataSource): Promise<boole
 /** Seeds the demo when the database holds no organisation; says whether it did. */
 export async function seedDemoIfEmpty(dataSource: DataSource, now = currentTime()): Promise<boolean> {
   if (!(await holdsNoOrganisation(dataSource))) return false;
-  await seedDemo(dataSource, now);
-  return true;
+  return seedDemo(dataSource, now, { onlyIfEmpty: true });
 }
 
 /**
@@ -31,7 +30,11 @@ export async function seedDemoIfEmpty(dataSource: DataSource, now = currentTime(
  * plan each for BAME Labour and LGBT+ Labour. Dates near today are relative to `now`, so the
  * demo always has overdue and due-soon items.
  */
-export async function seedDemo(dataSource: DataSource, now = currentTime()): Promise<void> {
+export async function seedDemo(
+  dataSource: DataSource,
+  now = currentTime(),
+  options: { onlyIfEmpty?: boolean } = {},
+): Promise<boolean> {
   const today = londonDate(now);
   const seed = new SeedWriter(now.toISOString());
   const daysFromToday = (days: number): string => addDays(today, days);
@@ -518,7 +521,7 @@ export async function seedDemo(dataSource: DataSource, now = currentTime()): Pro
   seed.comment(c4, executive, 'Quarterly data was the easiest commitment to keep. Why has it stopped?', ago(80));
 
   seedSiblingPlans(seed, daysFromToday, ago);
-  await seed.flush(dataSource);
+  return seed.flush(dataSource, options);
 }
 
 /** BAME Labour and LGBT+ Labour, each with one small illustrative plan and no report. */

@@ -6,6 +6,7 @@ import { Comment, CommentKind, Stance } from '../../comments/comment.entity';
 import { CommitmentRecommendation } from '../../commitments/commitment-recommendation.entity';
 import { Commitment } from '../../commitments/commitment.entity';
 import { newId } from '../../common/ids';
+import { holdWriteLock } from '../../common/transactions';
 import { Evidence } from '../../ledger/evidence.entity';
 import { StatusUpdate } from '../../ledger/status-update.entity';
 import { Milestone } from '../../milestones/milestone.entity';
@@ -297,12 +298,20 @@ export class SeedWriter {
     return this.rows.get(target)?.length ?? 0;
   }
 
-  /** Writes everything in one transaction, continuing the installation's ledger sequence. */
-  async flush(dataSource: DataSource): Promise<void> {
-    await dataSource.transaction(async (manager) => {
+  /**
+   * Writes everything in one transaction, continuing the installation's ledger sequence. With
+   * `onlyIfEmpty`, writes nothing when the database already holds an organisation, checked
+   * inside the transaction holding the write lock, so of several processes starting together on
+   * an empty database one seeds; says whether it wrote.
+   */
+  async flush(dataSource: DataSource, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+    return dataSource.transaction(async (manager) => {
+      await holdWriteLock(manager);
+      if (options.onlyIfEmpty && (await manager.count(Organisation)) > 0) return false;
       const [{ last }] = await manager.query('SELECT COALESCE(MAX(sequence), 0) AS last FROM status_update');
       for (const entry of (this.rows.get(StatusUpdate) ?? []) as StatusUpdate[]) entry.sequence += Number(last);
       for (const target of TABLE_ORDER) await insertAll(manager, target, this.rows.get(target) ?? []);
+      return true;
     });
   }
 }

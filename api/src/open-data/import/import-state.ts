@@ -51,10 +51,12 @@ export async function readState(
   const reports = await manager.findBy(Report, { organisationId: organisation.id });
   const reportIds = reports.map((report) => report.id);
   const slugOf = new Map(reports.map((report) => [report.id, report.slug]));
-  const [findings, recommendations] = await Promise.all([
-    manager.find(Finding, { where: { reportId: In(reportIds) }, order: { position: 'ASC' } }),
-    manager.find(Recommendation, { where: { reportId: In(reportIds) }, order: { position: 'ASC' } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const findings = await manager.find(Finding, { where: { reportId: In(reportIds) }, order: { position: 'ASC' } });
+  const recommendations = await manager.find(Recommendation, {
+    where: { reportId: In(reportIds) },
+    order: { position: 'ASC' },
+  });
   const state: ImportState = {
     organisation,
     plan,
@@ -78,12 +80,10 @@ export async function readState(
     ...recommendations.map((r) => r.id),
   ];
   if (ownPlan) {
-    const [links, commitments, milestones, entries] = await Promise.all([
-      manager.findBy(PlanReport, { planId: ownPlan.id }),
-      manager.find(Commitment, { where: { planId: ownPlan.id }, order: { position: 'ASC' } }),
-      manager.find(Milestone, { where: { planId: ownPlan.id }, order: { position: 'ASC' } }),
-      manager.find(StatusUpdate, { where: { planId: ownPlan.id }, order: { sequence: 'ASC' } }),
-    ]);
+    const links = await manager.findBy(PlanReport, { planId: ownPlan.id });
+    const commitments = await manager.find(Commitment, { where: { planId: ownPlan.id }, order: { position: 'ASC' } });
+    const milestones = await manager.find(Milestone, { where: { planId: ownPlan.id }, order: { position: 'ASC' } });
+    const entries = await manager.find(StatusUpdate, { where: { planId: ownPlan.id }, order: { sequence: 'ASC' } });
     state.planReportIds = new Set(links.map((link) => link.reportId));
     const referenceOf = new Map(commitments.map((row) => [row.id, row.reference]));
     state.commitments = new Map(commitments.map((row) => [row.reference, row]));

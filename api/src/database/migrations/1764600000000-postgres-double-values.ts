@@ -1,0 +1,20 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A finding's value is a `real`: on SQLite an 8-byte float, on PostgreSQL a 4-byte one, which
+ * keeps only six or seven digits (1,234,567.8 would read back as 1,234,570). PostgreSQL's column
+ * becomes `double precision`, the same 8 bytes as SQLite's; SQLite has nothing to change.
+ */
+export class PostgresDoubleValues1764600000000 implements MigrationInterface {
+  name = 'PostgresDoubleValues1764600000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type !== 'postgres') return;
+    await queryRunner.query('ALTER TABLE "finding" ALTER COLUMN "value" TYPE double precision');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.options.type !== 'postgres') return;
+    await queryRunner.query('ALTER TABLE "finding" ALTER COLUMN "value" TYPE real');
+  }
+}
