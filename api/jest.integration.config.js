@@ -1,14 +1,19 @@
 const { readFileSync } = require('node:fs');
 const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
-/** Integration tests: the whole app over HTTP against a real SQLite file. */
+/** Integration tests: the whole app over HTTP against a real SQLite file (jest.integration.postgres.config.js runs them on PostgreSQL). */
 module.exports = {
   rootDir: '.',
   roots: ['<rootDir>/test/integration'],
   testEnvironment: 'node',
   testRegex: '\\.integration-spec\\.ts$',
-  // PostgreSQL's own: its triggers, through a plain connection (the SQLite file's are in append-only).
-  testPathIgnorePatterns: ['/node_modules/', 'append-only-postgres'],
+  // Run on PostgreSQL only (jest.integration.postgres.config.js): PostgreSQL's own triggers through a plain
+  // connection (the SQLite file's are in append-only), and the PostgreSQL harness's own tests.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/append-only-postgres\\.integration-spec\\.ts$',
+    '/postgres-cluster\\.integration-spec\\.ts$',
+  ],
   testTimeout: 60000,
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },

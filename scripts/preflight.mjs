@@ -14,6 +14,15 @@ const NEEDS = [
   },
   { what: 'caddy, for the reverse proxy integration test', found: () => onPath('caddy'), pkg: 'caddy' },
   { what: 'systemd-analyze, to check the units in deploy/', found: () => onPath('systemd-analyze'), pkg: 'systemd' },
+  {
+    what: 'PostgreSQL 15 or newer, for the api integration tests on PostgreSQL (or TEST_DATABASE_URL naming a server)',
+    found: () =>
+      Boolean(process.env.TEST_DATABASE_URL) ||
+      names('/usr/lib/postgresql').some(
+        (version) => Number(version) >= 15 && executable(`/usr/lib/postgresql/${version}/bin/pg_ctl`),
+      ),
+    pkg: 'postgresql',
+  },
 ];
 
 /** Whether `pattern` names an executable file; a `*` stands for any one folder or file name. */

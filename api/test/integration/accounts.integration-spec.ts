@@ -3,6 +3,7 @@ import { PasswordsService } from '../../src/auth/passwords.service';
 import { currentTime } from '../../src/common/clock';
 import { createAccount, sessionCookie, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
 import { gqlFrom } from './support/from-address';
+import { sql } from './support/sql';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
 const ME = '{ me { id displayName role } }';
@@ -79,7 +80,8 @@ describe('accounts and sessions', () => {
     await t.dataSource.query(`UPDATE session SET expires_at = '2000-01-01T00:00:00.000Z'`);
     expect((await t.gql<Me>(ME, {}, old)).data!.me).toBeNull();
     const hashes = [idle, old].map((cookie) => createHash('sha256').update(cookie.split('=')[1]).digest('hex'));
-    const [{ count }] = await t.dataSource.query(
+    const [{ count }] = await sql(
+      t.dataSource,
       'SELECT COUNT(*) AS count FROM session WHERE token_hash IN (?, ?)',
       hashes,
     );

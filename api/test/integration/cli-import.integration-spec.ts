@@ -1,32 +1,25 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPlainConnection } from './support/plain-sqlite';
+import { plainRows } from './support/plain-database';
 import { runNode } from './support/process';
+import { makeTestFolder, TestFolder } from './support/test-database';
 
 const ORG = 'labour-muslim-network';
 const PLAN = 'islamophobia-action-plan';
 
 describe('tracker import (built dist/cli/tracker.js)', () => {
-  let folder: string;
+  let folder: TestFolder;
   let env: Record<string, string>;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'tracker-cli-import-'));
-    env = { DATABASE_URL: join(folder, 'tracker.sqlite') };
+    folder = makeTestFolder('tracker-cli-import-');
+    env = { DATABASE_URL: await folder.database() };
     expect((await tracker('seed')).code).toBe(0);
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => folder.remove());
 
   const tracker = (...args: string[]) => runNode('cli/tracker.js', env, args).exited;
-  /** Rows of the database file, read by a connection of its own after the command has exited. */
-  const rows = async (sql: string, ...parameters: (string | number)[]) => {
-    const connection = await openPlainConnection(env.DATABASE_URL);
-    try {
-      return await connection.all(sql, parameters);
-    } finally {
-      await connection.close();
-    }
-  };
+  /** Rows of the database, read by a connection of its own after the command has exited. */
+  const rows = (sql: string, ...parameters: (string | number)[]) => plainRows(env.DATABASE_URL, sql, parameters);
   const commitment = async (reference: string) =>
     (
       await rows(
@@ -43,7 +36,7 @@ describe('tracker import (built dist/cli/tracker.js)', () => {
       await rows('SELECT COUNT(*) AS n FROM audit_event'),
     ]);
   const csvFile = (name: string, text: string): string => {
-    const path = join(folder, name);
+    const path = join(folder.path, name);
     writeFileSync(path, text);
     return path;
   };

@@ -1,28 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openPlainConnection } from './support/plain-sqlite';
+import { plainRows } from './support/plain-database';
 import { runNode } from './support/process';
+import { makeTestFolder, TestFolder } from './support/test-database';
 
 describe('tracker org:create and org:list (built dist/cli/tracker.js)', () => {
-  let folder: string;
+  let folder: TestFolder;
   let env: Record<string, string>;
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'tracker-cli-orgs-'));
-    env = { DATABASE_URL: join(folder, 'tracker.sqlite') };
+  beforeAll(async () => {
+    folder = makeTestFolder('tracker-cli-orgs-');
+    env = { DATABASE_URL: await folder.database() };
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => folder.remove());
 
   const tracker = (...args: string[]) => runNode('cli/tracker.js', env, args).exited;
-  /** Rows of the database file, read by a connection of its own after the command has exited. */
-  const rows = async (sql: string) => {
-    const connection = await openPlainConnection(env.DATABASE_URL);
-    try {
-      return await connection.all(sql);
-    } finally {
-      await connection.close();
-    }
-  };
+  /** Rows of the database, read by a connection of its own after the command has exited. */
+  const rows = (sql: string) => plainRows(env.DATABASE_URL, sql);
   const organisationCount = async () => Number((await rows('SELECT COUNT(*) AS n FROM organisation'))[0].n);
 
   it('says how to begin when there is no organisation yet', async () => {
@@ -132,7 +123,7 @@ describe('tracker org:create and org:list (built dist/cli/tracker.js)', () => {
   });
 
   it('refuses a slug a plan or report of the demo already has', async () => {
-    const demo = { DATABASE_URL: join(folder, 'demo.sqlite') };
+    const demo = { DATABASE_URL: await folder.database('demo.sqlite') };
     expect((await runNode('cli/tracker.js', demo, ['seed']).exited).code).toBe(0);
     const result = await runNode('cli/tracker.js', demo, [
       'org:create',

@@ -1,17 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openPlainConnection } from './support/plain-sqlite';
+import { plainRows } from './support/plain-database';
 import { runNode } from './support/process';
+import { makeTestFolder, TestFolder } from './support/test-database';
 
 describe('the tracker CLI (built dist/cli/tracker.js)', () => {
-  let folder: string;
+  let folder: TestFolder;
   let env: Record<string, string>;
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'tracker-cli-'));
-    env = { DATABASE_URL: join(folder, 'tracker.sqlite') };
+  beforeAll(async () => {
+    folder = makeTestFolder('tracker-cli-');
+    env = { DATABASE_URL: await folder.database() };
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => folder.remove());
 
   const tracker = (...args: string[]) => runNode('cli/tracker.js', env, args).exited;
   const trackerWithInput = (input: string, ...args: string[]) => runNode('cli/tracker.js', env, args, { input }).exited;
@@ -34,12 +32,10 @@ describe('the tracker CLI (built dist/cli/tracker.js)', () => {
   });
 
   it('publishes the plans of the demo and of the synthetic seed', async () => {
-    const db = await openPlainConnection(env.DATABASE_URL);
-    const plans = await db.all('SELECT slug, published_at IS NOT NULL AS published FROM action_plan ORDER BY slug');
-    await db.close();
+    const plans = await plainRows(env.DATABASE_URL, 'SELECT slug, published_at FROM action_plan ORDER BY slug');
     expect(plans.map((plan) => plan.slug)).toContain('synthetic-plan-1');
     expect(plans.length).toBeGreaterThan(2);
-    expect(plans.filter((plan) => plan.published !== 1)).toEqual([]);
+    expect(plans.filter((plan) => plan.published_at === null)).toEqual([]);
   });
 
   it('creates an executive with a password read from standard input, and disables them', async () => {

@@ -1,4 +1,5 @@
 import { createAccount } from './support/accounts';
+import { sql } from './support/sql';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** The process clock (CLOCK_START) decides "today" and every stored instant, so a run shows the same dates on any day. */
@@ -27,11 +28,11 @@ describe('the process clock', () => {
 
   it('stamps what is written now with the clock’s time', async () => {
     await createAccount(t, 'clock@example.org', { executiveOf: 'labour-muslim-network' });
-    const [user] = await t.dataSource.query('SELECT created_at AS createdAt FROM "user" WHERE email = ?', [
+    const [user] = await sql(t.dataSource, 'SELECT created_at AS "createdAt" FROM "user" WHERE email = ?', [
       'clock@example.org',
     ]);
     const [audit] = await t.dataSource.query(
-      'SELECT created_at AS createdAt FROM audit_event ORDER BY created_at DESC LIMIT 1',
+      'SELECT created_at AS "createdAt" FROM audit_event ORDER BY created_at DESC LIMIT 1',
     );
     expect(user.createdAt).toMatch(/^2030-01-15T12:/);
     expect(audit.createdAt).toMatch(/^2030-01-15T12:/);

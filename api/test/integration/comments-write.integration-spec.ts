@@ -1,5 +1,6 @@
 import { createAccount, signIn, signInDemo } from './support/accounts';
 import { demoIds } from './support/demo';
+import { sql } from './support/sql';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ADD =
@@ -89,7 +90,7 @@ describe('comments and the right of reply', () => {
       executive,
     );
     expect(hidden.data!.hideComment).toMatchObject({ hidden: true, body: null });
-    const [row] = await t.dataSource.query('SELECT body, hidden_reason FROM comment WHERE id = ?', [id]);
+    const [row] = await sql(t.dataSource, 'SELECT body, hidden_reason FROM comment WHERE id = ?', [id]);
     expect(row).toEqual({ body: 'Something abusive.', hidden_reason: 'Abuse' });
   });
 

@@ -1,5 +1,6 @@
 import { signInDemo } from './support/accounts';
 import { demoIds } from './support/demo';
+import { sql } from './support/sql';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 const WRITERS = 5;
@@ -51,9 +52,10 @@ describe('concurrent edits of one milestone', () => {
     expect(other).toEqual([]);
     expect(accepted.length + conflicts).toBe(WRITERS * ROUNDS);
     expect(conflicts).toBeGreaterThan(0);
-    const [{ version }] = await t.dataSource.query('SELECT version FROM milestone WHERE id = ?', [milestoneId]);
+    const [{ version }] = await sql(t.dataSource, 'SELECT version FROM milestone WHERE id = ?', [milestoneId]);
     expect(version).toBe(1 + accepted.length);
-    const revisions: { after: string; version: number }[] = await t.dataSource.query(
+    const revisions: { after: string; version: number }[] = await sql(
+      t.dataSource,
       `SELECT "after", version FROM revision WHERE subject_id = ? AND field = 'title' ORDER BY version`,
       [milestoneId],
     );

@@ -1,8 +1,10 @@
 import { readPragmas } from '../../src/database/data-source';
 import { APPEND_ONLY_TABLES } from '../../src/database/migrations/1763800000000-initial-schema';
+import { sql } from './support/sql';
 import { startTestApp, TestApp } from './support/test-app';
+import { itOnSqlite, testDatabaseKind } from './support/test-database';
 
-describe('the SQLite database', () => {
+describe(`the database (${testDatabaseKind()})`, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -13,7 +15,7 @@ describe('the SQLite database', () => {
   });
   afterAll(() => t.close());
 
-  it('runs with the durability pragmas of docs/security.md, read back from the connection', async () => {
+  itOnSqlite('runs with the durability pragmas of docs/security.md, read back from the connection', async () => {
     expect(await readPragmas(t.dataSource)).toEqual({
       journal_mode: 'wal',
       synchronous: 2,
@@ -30,13 +32,13 @@ describe('the SQLite database', () => {
 
   it.each(APPEND_ONLY_TABLES)('refuses UPDATE and DELETE on %s', async (table) => {
     const [{ id: target }] = await t.dataSource.query(`SELECT id FROM "${table}" LIMIT 1`);
-    await expect(t.dataSource.query(`UPDATE "${table}" SET id = id WHERE id = ?`, [target])).rejects.toThrow(
+    await expect(sql(t.dataSource, `UPDATE "${table}" SET id = id WHERE id = ?`, [target])).rejects.toThrow(
       `${table} is append-only`,
     );
-    await expect(t.dataSource.query(`DELETE FROM "${table}" WHERE id = ?`, [target])).rejects.toThrow(
+    await expect(sql(t.dataSource, `DELETE FROM "${table}" WHERE id = ?`, [target])).rejects.toThrow(
       `${table} is append-only`,
     );
-    const [{ count }] = await t.dataSource.query(`SELECT COUNT(*) AS count FROM "${table}" WHERE id = ?`, [target]);
+    const [{ count }] = await sql(t.dataSource, `SELECT COUNT(*) AS count FROM "${table}" WHERE id = ?`, [target]);
     expect(Number(count)).toBe(1);
   });
 
@@ -45,6 +47,6 @@ describe('the SQLite database', () => {
       t.dataSource.query(
         `INSERT INTO milestone (id, commitment_id, plan_id, title, position, created_at, updated_at) VALUES ('m', 'nope', 'nope', 't', 1, 'x', 'x')`,
       ),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/foreign key/i);
   });
 });

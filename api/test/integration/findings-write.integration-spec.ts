@@ -1,6 +1,7 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { createAccount, signIn, signInDemo } from './support/accounts';
 import { undoMigrationsThrough } from './support/migrations';
+import { columnNames } from './support/sql';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 const FINDING = 'id label value unit position version';
@@ -415,8 +416,7 @@ describe('a report’s key findings: the write path', () => {
   it('runs its migration on a database that already holds the demo: findings at version 1 with their report’s stamps', async () => {
     const demo = await startTestApp();
     try {
-      const columns = async (table: string) =>
-        (await demo.dataSource.query<{ name: string }[]>(`PRAGMA table_info("${table}")`)).map((c) => c.name);
+      const columns = (table: string) => columnNames(demo.dataSource, table);
       await undoMigrationsThrough(demo.dataSource, 'FindingVersions1764300000000');
       expect(await columns('finding')).not.toContain('version');
       expect(await columns('revision')).not.toContain('report_id');

@@ -1,7 +1,6 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { send, Sent } from './support/send';
 import { preparedDatabase, serve, Served, STARTING_MS } from './support/served';
+import { makeTestFolder, TestFolder } from './support/test-database';
 
 const EXECUTIVE = 'executive@example.org';
 const EXECUTIVE_PASSWORD = 'blue harbour lanterns at dusk';
@@ -36,7 +35,7 @@ interface LogLine {
 }
 
 describe('structured logs of a journey through the built server (production)', () => {
-  let database: string;
+  let folder: TestFolder;
   let app: Served;
   /** Every secret and email the journey used, and every request id it was answered under. */
   const secrets: string[] = [EXECUTIVE, EXECUTIVE_PASSWORD, INVITED, INVITED_PASSWORD, WEAK_PASSWORD, WRONG_PASSWORD];
@@ -68,8 +67,11 @@ describe('structured logs of a journey through the built server (production)', (
     gql('mutation ($input: LoginInput!) { login(input: $input) { id } }', { input: { email, password } });
 
   beforeAll(async () => {
-    database = await preparedDatabase([EXECUTIVE], EXECUTIVE_PASSWORD);
-    app = await serve(database, { NODE_ENV: 'production', LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: '2' });
+    folder = makeTestFolder('tracker-logs-');
+    app = await serve(await preparedDatabase(folder, [EXECUTIVE], EXECUTIVE_PASSWORD), {
+      NODE_ENV: 'production',
+      LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: '2',
+    });
 
     // Sign in, invite a liaison, who accepts (a weak password first) and so sets a password.
     const signedIn = await login(EXECUTIVE, EXECUTIVE_PASSWORD);
@@ -121,7 +123,7 @@ describe('structured logs of a journey through the built server (production)', (
   }, STARTING_MS);
   afterAll(async () => {
     await app?.stop();
-    if (database) rmSync(dirname(database), { recursive: true, force: true });
+    await folder?.remove();
   });
 
   it('never writes a password, a session cookie, an invitation token or an email', () => {

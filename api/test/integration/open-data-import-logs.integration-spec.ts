@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { preparedDatabase, serve, Served, STARTING_MS } from './support/served';
+import { makeTestFolder, TestFolder } from './support/test-database';
 
 const EXECUTIVE = 'executive@example.org';
 const PASSWORD = 'blue harbour lanterns at dusk';
@@ -8,15 +7,15 @@ const SECRET = 'Confidential wording only the file holds';
 const PERSON = 'someone.named@example.org';
 
 describe('the import never logs what a file holds (built server, production)', () => {
-  let database: string;
+  let folder: TestFolder;
   let app: Served;
   beforeAll(async () => {
-    database = await preparedDatabase([EXECUTIVE], PASSWORD);
-    app = await serve(database, { NODE_ENV: 'production' });
+    folder = makeTestFolder('tracker-import-logs-');
+    app = await serve(await preparedDatabase(folder, [EXECUTIVE], PASSWORD), { NODE_ENV: 'production' });
   }, STARTING_MS);
   afterAll(async () => {
     await app?.stop();
-    rmSync(dirname(database), { recursive: true, force: true });
+    await folder?.remove();
   });
 
   it('logs who imported into which organisation and the counts, never a cell, a file name or an email in it', async () => {

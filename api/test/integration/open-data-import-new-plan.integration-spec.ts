@@ -2,6 +2,7 @@ import { ImportPreview } from '../../src/open-data/import/import-preview';
 import { NestedUpdate, PlanDocument } from '../../src/open-data/plan-document';
 import { signInDemo } from './support/accounts';
 import { download, dumpDatabase, ORG, PLAN, postImport } from './support/import';
+import { sql } from './support/sql';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 const NEW_PLAN = 'imported-action-plan';
@@ -34,8 +35,8 @@ describe('open-data import of a new plan', () => {
     expect(response.status).toBe(200);
     return (await response.json()) as ImportPreview;
   };
-  const one = async <T>(sql: string, parameters: unknown[] = []): Promise<T> =>
-    (await t.dataSource.query<T[]>(sql, parameters))[0];
+  const one = async <T>(text: string, parameters: unknown[] = []): Promise<T> =>
+    (await sql<T[]>(t.dataSource, text, parameters))[0];
 
   it('refuses a new ledger row that moves to SUBSTANTIAL without evidence, on its row, and writes nothing', async () => {
     const document = asNewPlan(demo);
@@ -81,7 +82,8 @@ describe('open-data import of a new plan', () => {
     });
     expect(publicView.data?.plan ?? null).toBeNull();
 
-    const linked: { slug: string }[] = await t.dataSource.query(
+    const linked: { slug: string }[] = await sql(
+      t.dataSource,
       'SELECT r.slug FROM plan_report pr JOIN report r ON r.id = pr.report_id WHERE pr.plan_id = ? ORDER BY r.slug',
       [plan.id],
     );
@@ -97,7 +99,8 @@ describe('open-data import of a new plan', () => {
     expect(expected).toBeGreaterThan(0);
     expect(Number(copied.n)).toBe(expected);
 
-    const entries: { sequence: number; id: string }[] = await t.dataSource.query(
+    const entries: { sequence: number; id: string }[] = await sql(
+      t.dataSource,
       'SELECT sequence, id FROM status_update WHERE plan_id = ? ORDER BY sequence',
       [plan.id],
     );

@@ -5,6 +5,7 @@ import { Revision } from '../../src/revisions/revision.entity';
 import { ImportPreview } from '../../src/open-data/import/import-preview';
 import { createAccount, signIn, signInDemo } from './support/accounts';
 import { dumpDatabase as dump, ORG, PLAN } from './support/import';
+import { refuseInsert, sql } from './support/sql';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 /** A zip written with yazl, the library the export writes its zips with. */
@@ -61,7 +62,8 @@ describe('open-data import', () => {
 
   const commitment = async (reference: string) =>
     (
-      await t.dataSource.query(
+      await sql(
+        t.dataSource,
         'SELECT c.* FROM "commitment" c JOIN action_plan p ON p.id = c.plan_id WHERE p.slug = ? AND c.reference = ?',
         [PLAN, reference],
       )
@@ -245,7 +247,8 @@ describe('open-data import', () => {
   describe('all or nothing: a failure in the middle of an apply leaves nothing of the import', () => {
     const milestones = async () => {
       const c1 = await commitment('C1');
-      const rows: { reference: string; title: string; version: number }[] = await t.dataSource.query(
+      const rows: { reference: string; title: string; version: number }[] = await sql(
+        t.dataSource,
         'SELECT reference, title, version FROM milestone WHERE commitment_id = ? ORDER BY position',
         [c1.id],
       );
@@ -261,9 +264,12 @@ describe('open-data import', () => {
       const csv = await milestones();
       const dry = (await (await upload(csv, { name: 'milestones.csv', plan: PLAN })).json()) as ImportPreview;
       expect(dry.counts).toEqual({ create: 2, update: 1, unchanged: 0, error: 0 });
-      await t.dataSource.query(
-        "CREATE TRIGGER refuse_third_row BEFORE INSERT ON milestone WHEN NEW.title = 'Refused by the test trigger' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
-      );
+      const dropTrigger = await refuseInsert(t.dataSource, {
+        table: 'milestone',
+        column: 'title',
+        value: 'Refused by the test trigger',
+        message: 'refused by the test',
+      });
       try {
         const before = await dump(t);
         const response = await upload(csv, { name: 'milestones.csv', plan: PLAN, dryRun: false });
@@ -271,7 +277,7 @@ describe('open-data import', () => {
         expect(await response.text()).not.toContain('refused by the test');
         expect(await dump(t)).toBe(before);
       } finally {
-        await t.dataSource.query('DROP TRIGGER refuse_third_row');
+        await dropTrigger();
       }
     });
 

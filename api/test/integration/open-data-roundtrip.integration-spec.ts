@@ -6,6 +6,7 @@ import { columnsOf, TABLE_NAMES, TABLES, Tables } from '../../src/open-data/tabl
 import { download, dumpDatabase, emptyInstallation, ORG, PLAN, postImport } from './support/import';
 import { tablesOfZip, unzip } from './support/open-data';
 import { signInDemo } from './support/accounts';
+import { sql } from './support/sql';
 import { startTestApp, TestApp, UNLIMITED_WRITES } from './support/test-app';
 
 /** The columns a round trip keeps: all but those tables.ts marks volatile. */
@@ -115,7 +116,8 @@ describe('open data round trip: the demo plan out, into an empty installation, a
 
     it('a commitment’s title and description come back from the zip and the JSON exactly, and import as unchanged', async () => {
       const cookie = await signInDemo(demo, 'executive@example.org');
-      const [{ id }] = await demo.dataSource.query<{ id: string }[]>(
+      const [{ id }] = await sql<{ id: string }[]>(
+        demo.dataSource,
         'SELECT c.id FROM "commitment" c JOIN action_plan p ON p.id = c.plan_id WHERE p.slug = ? AND c.reference = ?',
         [PLAN, 'C1'],
       );
@@ -124,7 +126,7 @@ describe('open data round trip: the demo plan out, into an empty installation, a
           wording(300).filter((title) => title !== ''),
           wording(20000),
           async (title, description) => {
-            await demo.dataSource.query('UPDATE "commitment" SET title = ?, description = ? WHERE id = ?', [
+            await sql(demo.dataSource, 'UPDATE "commitment" SET title = ?, description = ? WHERE id = ?', [
               title,
               description,
               id,

@@ -4,6 +4,7 @@ import { User } from '../../src/auth/user.entity';
 import { currentTime } from '../../src/common/clock';
 import { createAccount, sessionCookie, signIn, TEST_PASSWORD } from './support/accounts';
 import { gqlFrom } from './support/from-address';
+import { sql } from './support/sql';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ME = '{ me { id } }';
@@ -73,7 +74,8 @@ describe('people and accounts', () => {
   const accept = (url: string) =>
     t.gql(ACCEPT, { input: { token: url.split('#')[1], displayName: 'Invited', password: 'a fine long passphrase' } });
   const auditCount = async (action: string, subjectId: string): Promise<number> => {
-    const [{ count }] = await t.dataSource.query(
+    const [{ count }] = await sql(
+      t.dataSource,
       'SELECT COUNT(*) AS count FROM audit_event WHERE action = ? AND subject_id = ?',
       [action, subjectId],
     );
@@ -142,7 +144,7 @@ describe('people and accounts', () => {
         plan: { slug: 'islamophobia-action-plan' },
         expired: false,
       });
-      await t.dataSource.query(`UPDATE invite SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?`, [made.id]);
+      await sql(t.dataSource, `UPDATE invite SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?`, [made.id]);
       expect((await invitations(cookie)).find((pending) => pending.id === made.id)!.expired).toBe(true);
       const accepted = await invite(cookie, `accepted${unique()}@example.org`);
       expect((await accept(accepted.url)).errors).toBeUndefined();
@@ -152,7 +154,7 @@ describe('people and accounts', () => {
     it('re-sends one with a new single-use link; the old link stops working', async () => {
       const cookie = await signIn(t, 'people.exec@example.org');
       const made = await invite(cookie, `resent${unique()}@example.org`);
-      await t.dataSource.query(`UPDATE invite SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?`, [made.id]);
+      await sql(t.dataSource, `UPDATE invite SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?`, [made.id]);
       const resent = await t.gql<{ resendInvitation: { id: string; url: string; expiresAt: string } }>(
         RESEND,
         { input: { id: made.id } },
@@ -211,7 +213,7 @@ describe('people and accounts', () => {
         );
         expect((await t.gql(mutation, { input: { id: made.id } })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
       }
-      const [row] = await t.dataSource.query('SELECT token_hash FROM invite WHERE id = ?', [made.id]);
+      const [row] = await sql(t.dataSource, 'SELECT token_hash FROM invite WHERE id = ?', [made.id]);
       expect(row).toBeDefined();
       expect((await accept(made.url)).errors).toBeUndefined();
     });
@@ -270,14 +272,15 @@ describe('people and accounts', () => {
       expect(outcomes.filter((outcome) => outcome !== 'ok')).toEqual([
         expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
       ]);
-      const [{ count }] = await t.dataSource.query(
-        `SELECT COUNT(*) AS count FROM user WHERE organisation_id = ? AND role = 'EXECUTIVE' AND disabled_at IS NULL`,
+      const [{ count }] = await sql(
+        t.dataSource,
+        `SELECT COUNT(*) AS count FROM "user" WHERE organisation_id = ? AND role = 'EXECUTIVE' AND disabled_at IS NULL`,
         [exec.organisationId],
       );
       expect(Number(count)).toBe(1);
       // Put the organisation back as it was for the tests that follow.
       for (const user of [exec, exec2, demo!]) {
-        await t.dataSource.query('UPDATE user SET disabled_at = NULL WHERE id = ?', [user.id]);
+        await sql(t.dataSource, 'UPDATE "user" SET disabled_at = NULL WHERE id = ?', [user.id]);
       }
     });
   });

@@ -5,6 +5,7 @@ import { openPlainConnection } from './support/plain-sqlite';
 import { waitForOutput } from './support/process';
 import { send, Sent } from './support/send';
 import { copiedDatabase, freePort, preparedDatabase, serve, Served, STARTING_MS } from './support/served';
+import { makeTestFolder, TestFolder } from './support/test-database';
 
 const EXECUTIVE = 'executive@example.org';
 const PASSWORD = 'a long passphrase for the proxy test';
@@ -35,11 +36,13 @@ const signInFrom = (
 const limits = { LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: String(PAIR_LIMIT), NODE_ENV: 'production' };
 
 /** The demo with the executive's password set, prepared once; each server runs on a copy. */
+let folder: TestFolder;
 let prepared: string;
 beforeAll(async () => {
-  prepared = await preparedDatabase([EXECUTIVE], PASSWORD);
+  folder = makeTestFolder('tracker-proxy-');
+  prepared = await preparedDatabase(folder, [EXECUTIVE], PASSWORD);
 }, STARTING_MS);
-afterAll(() => prepared && rmSync(dirname(prepared), { recursive: true, force: true }));
+afterAll(() => folder?.remove());
 
 describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from its internal authority)', () => {
   let database: string;

@@ -1,17 +1,17 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer, AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runNode, waitForOutput } from './support/process';
+import { itOnSqlite, makeTestFolder, TestFolder, testDatabaseKind } from './support/test-database';
 
 const READY = 'Serving the dashboard and /graphql';
 
 describe('starting the server (built dist/main.js)', () => {
-  let folder: string;
+  let folder: TestFolder;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'tracker-start-'));
+    folder = makeTestFolder('tracker-start-');
   });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  afterEach(() => folder.remove());
 
   it.each([
     ['PORT', 'eighty'],
@@ -20,7 +20,8 @@ describe('starting the server (built dist/main.js)', () => {
     ['DEMO_DATA', 'maybe'],
     ['TRUST_PROXY', 'true'],
   ])('stops at once on a bad %s, naming the variable', async (name, value) => {
-    const { exited } = runNode('main.js', { DATABASE_URL: join(folder, 'db.sqlite'), [name]: value });
+    // The configuration is refused before any database is opened.
+    const { exited } = runNode('main.js', { DATABASE_URL: join(folder.path, 'db.sqlite'), [name]: value });
     const { code, output } = await exited;
     expect(code).toBe(1);
     expect(output).toContain(`${name}=`);
@@ -32,7 +33,7 @@ describe('starting the server (built dist/main.js)', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as AddressInfo;
     try {
-      const { exited } = runNode('main.js', { DATABASE_URL: join(folder, 'db.sqlite'), PORT: String(port) });
+      const { exited } = runNode('main.js', { DATABASE_URL: await folder.database(), PORT: String(port) });
       const { code, output } = await exited;
       expect(code).toBe(1);
       expect(output).toContain(`PORT=${port}: the port is already in use`);
@@ -41,10 +42,10 @@ describe('starting the server (built dist/main.js)', () => {
     }
   });
 
-  it('explains an unwritable data folder', async () => {
-    const data = join(folder, 'read-only');
+  itOnSqlite('explains an unwritable data folder', async () => {
+    const data = join(folder.path, 'read-only');
     mkdirSync(data, { mode: 0o555 });
-    chmodSync(folder, 0o755);
+    chmodSync(folder.path, 0o755);
     // Root may write anywhere, so the server runs as an unprivileged user when the tests run as root.
     const nobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
     const { exited } = runNode('main.js', { DATABASE_URL: join(data, 'tracker.sqlite'), PORT: '0' }, [], {
@@ -57,14 +58,17 @@ describe('starting the server (built dist/main.js)', () => {
   });
 
   it('seeds an empty database, keeps the data on a second start and closes cleanly on SIGTERM', async () => {
-    const env = { DATABASE_URL: `file:${join(folder, 'tracker.sqlite')}`, PORT: '0' };
+    const database = await folder.database();
+    // On SQLite, as a file: URL.
+    const env = { DATABASE_URL: testDatabaseKind() === 'sqlite' ? `file:${database}` : database, PORT: '0' };
     const first = runNode('main.js', env);
     await waitForOutput(first.output, READY);
     expect(first.output()).toContain('seeded the demo data');
     expect(first.output()).toMatch(/executive@example\.org {2}[A-Za-z0-9_-]{20}/);
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
-    expect(existsSync(join(folder, 'tracker.sqlite-wal'))).toBe(false);
+    // A clean close checkpoints SQLite's write-ahead log into the file and removes it.
+    if (testDatabaseKind() === 'sqlite') expect(existsSync(`${database}-wal`)).toBe(false);
 
     const second = runNode('main.js', env);
     await waitForOutput(second.output, READY);
@@ -93,7 +97,7 @@ describe('starting the server (built dist/main.js)', () => {
   ])(
     'with %s seeds nothing into an empty database and says, once, how to create the first organisation',
     async (_, settings) => {
-      const env = { DATABASE_URL: join(folder, 'tracker.sqlite'), PORT: '0', ...settings };
+      const env = { DATABASE_URL: await folder.database(), PORT: '0', ...settings };
       const first = runNode('main.js', env);
       await waitForOutput(first.output, READY);
       expect(await organisationsServed(first.output())).toEqual([]);
@@ -127,7 +131,7 @@ describe('starting the server (built dist/main.js)', () => {
   );
 
   it('with DEMO_DATA=on seeds the demo even in production', async () => {
-    const env = { DATABASE_URL: join(folder, 'tracker.sqlite'), PORT: '0', NODE_ENV: 'production', DEMO_DATA: 'on' };
+    const env = { DATABASE_URL: await folder.database(), PORT: '0', NODE_ENV: 'production', DEMO_DATA: 'on' };
     const started = runNode('main.js', env);
     await waitForOutput(started.output, READY);
     expect(started.output()).toContain('seeded the demo data');

@@ -3,6 +3,7 @@ import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runNode, waitForOutput } from './process';
+import { TestFolder } from './test-database';
 
 const READY = 'Serving the dashboard and /graphql';
 
@@ -24,18 +25,18 @@ export async function tracker(database: string, args: string[], input?: string):
 }
 
 /**
- * A database in a new temp folder with the demo loaded through the CLI and `password` set for
+ * A new test database of `folder` with the demo loaded through the CLI and `password` set for
  * each of `emails`, so that the server started on it never prints a password.
  */
-export async function preparedDatabase(emails: string[], password: string): Promise<string> {
-  const database = join(mkdtempSync(join(tmpdir(), 'tracker-served-')), 'tracker.sqlite');
+export async function preparedDatabase(folder: TestFolder, emails: string[], password: string): Promise<string> {
+  const database = await folder.database();
   await tracker(database, ['seed']);
   for (const email of emails)
     await tracker(database, ['user:password', '--email', email, '--password-stdin'], password);
   return database;
 }
 
-/** A copy of a closed database in a new temp folder, to start another server on the same data. */
+/** A copy of a closed SQLite database in a new temp folder, to start another server on the same data. */
 export function copiedDatabase(database: string): string {
   const copy = join(mkdtempSync(join(tmpdir(), 'tracker-served-')), 'tracker.sqlite');
   copyFileSync(database, copy);

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../src/app-factory';
 import { seedDemo } from '../../../src/database/seed/demo-seed';
+import { makeTestFolder } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -16,6 +14,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   folder: string;
+  /** The app's DATABASE_URL: an SQLite file in `folder`, or a PostgreSQL database of its own. */
+  databaseUrl: string;
   url: string;
   /** A GraphQL request; `cookie` is a session from `signIn`. */
   gql<T = Record<string, unknown>>(
@@ -37,15 +37,24 @@ export const UNLIMITED_WRITES: Record<string, string> = {
 };
 
 /**
- * The whole application on a free port, over a fresh SQLite file in a temp folder with the real
- * migrations; the demo is seeded unless `seed: false`.
+ * The whole application on a free port, over a fresh database (an SQLite file in a temp folder, or
+ * a PostgreSQL database of its own: test-database.ts) with the real migrations; the demo is seeded
+ * unless `seed: false`. `close` drops the database and removes the folder.
  */
 export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const folder = mkdtempSync(join(tmpdir(), 'tracker-it-'));
+  const folder = makeTestFolder('tracker-it-');
+  const databaseUrl = await folder.database();
   const saved = { ...process.env };
-  Object.assign(process.env, { DATABASE_URL: join(folder, 'tracker.sqlite'), NODE_ENV: 'test', ...options.env });
-  const app = await createApp({ logger: false });
-  process.env = saved;
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, NODE_ENV: 'test', ...options.env });
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp({ logger: false });
+  } catch (error) {
+    await folder.remove();
+    throw error;
+  } finally {
+    process.env = saved;
+  }
   await app.listen({ port: 0, host: '127.0.0.1' });
   const dataSource = app.get(DataSource);
   if (options.seed !== false) await seedDemo(dataSource);
@@ -59,7 +68,8 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   return {
     app,
     dataSource,
-    folder,
+    folder: folder.path,
+    databaseUrl,
     url: url.replace('[::1]', '127.0.0.1'),
     post,
     async gql(query, variables, cookie) {
@@ -67,7 +77,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     },
     async close() {
       await app.close();
-      rmSync(folder, { recursive: true, force: true });
+      await folder.remove();
     },
   };
 }
