@@ -87,8 +87,9 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          // The test clock is a file of the workspace root that every project's tests start from.
-          allow: ['^(\\.\\./)+scripts/test-clock\\.json$'],
+          // The test clock is a file of the workspace root that every project's tests start from;
+          // the throwaway PostgreSQL cluster is the api's tests' and the benchmarks'.
+          allow: ['^(\\.\\./)+scripts/test-clock\\.json$', '^(\\.\\./)+scripts/postgres-cluster\\.cjs$'],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:rules'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:rules'] },

@@ -101,7 +101,7 @@ async function startPostgresCluster({ durable = false } = {}) {
       as,
     );
     const port = await startServer(pgCtl, data, folder, log, as, durable);
-    const watchdog = startWatchdog(pgCtl, data, folder, as);
+    const watchdog = await startWatchdog(pgCtl, data, folder, as);
     return {
       url: `postgres://tracker@127.0.0.1:${port}/postgres`,
       version,
@@ -110,7 +110,10 @@ async function startPostgresCluster({ durable = false } = {}) {
           runProgram(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop'], folder, as);
         } finally {
           rmSync(folder, { recursive: true, force: true });
-          watchdog.stdin?.end();
+          const exited = new Promise((resolve) => watchdog.once('exit', resolve));
+          watchdog.ref();
+          watchdog.stdin.end();
+          await exited;
         }
       },
     };
@@ -140,9 +143,9 @@ async function startServer(pgCtl, data, folder, log, as, durable) {
 /**
  * A process that waits for this one to end (its stdin closes then, however this one ends) or for
  * a signal, then stops the server at once and removes the folder. `stop()` closes its stdin after
- * stopping the server itself, and it finds nothing left to do.
+ * stopping the server itself, and it exits finding nothing left to do.
  */
-function startWatchdog(pgCtl, data, folder, as) {
+async function startWatchdog(pgCtl, data, folder, as) {
   const script = `
     const { spawnSync } = require('node:child_process');
     const { existsSync, rmSync } = require('node:fs');
@@ -160,10 +163,17 @@ function startWatchdog(pgCtl, data, folder, as) {
     process.stdin.on('end', stop);
     process.stdin.on('close', stop);
     process.stdin.resume();
+    process.stdout.write('watching\\n');
   `;
   const watchdog = spawn(process.execPath, ['-e', script, pgCtl, data, folder, JSON.stringify(as ?? {})], {
-    stdio: ['pipe', 'ignore', 'ignore'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  // Until it watches, a signal would end it before it could stop the server.
+  await new Promise((resolve, reject) => {
+    watchdog.stdout.once('data', () => resolve());
+    watchdog.once('exit', (code) => reject(new Error(`The cluster's watchdog exited (${code}) before it watched.`)));
+  });
+  watchdog.stdout.destroy();
   watchdog.unref();
   watchdog.stdin.unref();
   return watchdog;

@@ -1,11 +1,12 @@
-import { transformFileSync } from '@swc/core';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { clusterUser, postgresPrograms, startPostgresCluster } from './support/postgres-cluster';
 import { waitForOutput } from './support/process';
+
+const CLUSTER_MODULE = join(__dirname, '..', '..', '..', 'scripts', 'postgres-cluster.cjs');
 
 /** The folder of the cluster at `url` (its data folder's parent), asked of the server itself. */
 async function clusterFolder(url: string): Promise<string> {
@@ -83,31 +84,22 @@ describe('the throwaway PostgreSQL cluster of the integration tests', () => {
   });
 
   describe('when the process that started it ends without stop()', () => {
-    /** A node process that starts a cluster with this module (compiled by swc, as jest does) and waits. */
+    /** A node process that starts a cluster with the module (plain CommonJS, as the benchmark loads it) and waits. */
     let owner: ChildProcess;
     let ownerOutput = '';
     beforeEach(() => {
-      const compiled = mkdtempSync(join(folder, 'compiled-'));
-      const swcrc = JSON.parse(readFileSync(join(__dirname, '..', '..', '.swcrc'), 'utf8')) as object;
-      for (const name of ['postgres-cluster', 'served', 'process']) {
-        const { code } = transformFileSync(join(__dirname, 'support', `${name}.ts`), {
-          ...swcrc,
-          swcrc: false,
-          sourceMaps: false,
-        });
-        writeFileSync(join(compiled, `${name}.js`), code);
-      }
       ownerOutput = '';
       owner = spawn(
         process.execPath,
         [
           '-e',
-          `require('./postgres-cluster.js').startPostgresCluster().then((cluster) => {
+          `require(process.argv[1]).startPostgresCluster().then((cluster) => {
              process.stdout.write('URL ' + cluster.url + '\\n');
              setInterval(() => undefined, 60_000);
            });`,
+          CLUSTER_MODULE,
         ],
-        { cwd: compiled, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+        { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
       );
       owner.stdout!.on('data', (chunk) => (ownerOutput += chunk));
       owner.stderr!.on('data', (chunk) => (ownerOutput += chunk));
