@@ -13,6 +13,8 @@ module.exports = {
     '/node_modules/',
     '/append-only-postgres\\.integration-spec\\.ts$',
     '/postgres-cluster\\.integration-spec\\.ts$',
+    // Two API processes on one database: an SQLite installation runs one process.
+    '/processes\\.integration-spec\\.ts$',
   ],
   testTimeout: 60000,
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
