@@ -89,6 +89,12 @@ async function gql(url, query, variables, headers = {}) {
   return { data: body.data, cookie: response.headers.get('set-cookie')?.split(';')[0] };
 }
 
+/** CPU time a process has used so far, in milliseconds (user and system, from /proc, in ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** The value below which `share` of the values lie. */
 const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1];
 
@@ -101,12 +107,13 @@ function autocannonRun(options, onTime) {
 }
 
 /**
- * The same request from CONNECTIONS connections spread over `urls` for SECONDS, after a warm-up:
- * answers per second, their p95 latency, and how many failed (an HTTP error or GraphQL errors).
+ * The same request from CONNECTIONS connections spread over the servers for SECONDS, after a
+ * warm-up: answers per second, their p95 latency, the servers' CPU time per answer, and how many
+ * failed (an HTTP error or GraphQL errors).
  */
-async function load(urls, body, headers = {}) {
+async function load(servers, body, headers = {}) {
   const options = {
-    url: urls.map((url) => `${url}/graphql`),
+    url: servers.map((server) => `${server.url}/graphql`),
     connections: CONNECTIONS,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -115,10 +122,14 @@ async function load(urls, body, headers = {}) {
   };
   await autocannonRun({ ...options, duration: WARM_UP_SECONDS });
   const times = [];
+  const serversCpu = () => servers.reduce((sum, server) => sum + cpuMs(server.child.pid), 0);
+  const cpuBefore = serversCpu();
   const result = await autocannonRun({ ...options, duration: SECONDS }, (ms) => times.push(ms));
+  const answered = result['2xx'] - result.mismatches;
   return {
-    perSecond: (result['2xx'] - result.mismatches) / result.duration,
+    perSecond: answered / result.duration,
     p95: percentile(times, 0.95),
+    cpuPerAnswer: (serversCpu() - cpuBefore) / answered,
     failed: result.errors + result.non2xx + result.mismatches,
   };
 }
@@ -135,18 +146,18 @@ async function measure(name, database, processes) {
   const servers = [];
   try {
     for (let i = 0; i < processes; i++) servers.push(await startServer(env));
-    const urls = servers.map((server) => server.url);
-    const { cookie } = await gql(urls[0], 'mutation ($input: LoginInput!) { login(input: $input) { id } }', {
+    const { url } = servers[0];
+    const { cookie } = await gql(url, 'mutation ($input: LoginInput!) { login(input: $input) { id } }', {
       input: { email: EXECUTIVE, password: PASSWORD },
     });
     const { data } = await gql(
-      urls[0],
+      url,
       '{ plan(slug: "islamophobia-action-plan") { commitments(first: 1) { edges { node { id } } } } }',
     );
     const subjectId = data.plan.commitments.edges[0].node.id;
-    const query = await load(urls, { query: DASHBOARD, variables: { slug: PLAN } });
+    const query = await load(servers, { query: DASHBOARD, variables: { slug: PLAN } });
     const write = await load(
-      urls,
+      servers,
       {
         query: POST,
         variables: {
@@ -201,6 +212,10 @@ function printTable(rows) {
     `|${widths.map((width, i) => (i === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
   );
   for (const row of cells) console.log(line(row));
+  console.log();
+  console.log(
+    `The servers' CPU time per answer: ${rows.map(({ name, query, write }) => `${name}, query ${query.cpuPerAnswer.toFixed(1)} ms and write ${write.cpuPerAnswer.toFixed(1)} ms`).join('; ')}.`,
+  );
   for (const { name, query, write } of rows)
     if (query.failed + write.failed > 0)
       console.log(`${name}: ${query.failed} queries and ${write.failed} writes failed and are not counted.`);
