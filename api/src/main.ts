@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AccountsService } from './accounts/accounts.service';
 import { createApp } from './app-factory';
@@ -8,6 +9,17 @@ import { DatabaseUnavailableError } from './database/data-source';
 import { describeDemoPasswords, issueDemoPasswords } from './database/seed/demo-accounts';
 import { holdsNoOrganisation, seedDemoIfEmpty } from './database/seed/demo-seed';
 import { FIRST_ORGANISATION_STEPS } from './organisations/first-organisation';
+
+/**
+ * graphql-js stops completing a list or an object at the field that fails at once and leaves the
+ * fields already in flight unawaited; when one of those fails later (as every field does once a
+ * query's budget is spent), its rejection has no handler. The answer has gone out with the first
+ * error by then, so such a rejection must not end the process, as Node would; any other still does.
+ */
+process.on('unhandledRejection', (reason) => {
+  if (reason instanceof GraphQLError) return;
+  throw reason;
+});
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();

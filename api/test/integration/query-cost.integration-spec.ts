@@ -3,8 +3,10 @@ import { getIntrospectionQuery } from 'graphql';
 import { AppConfig } from '../../src/config/app-config';
 import { queryCost } from '../../src/graphql/query-cost';
 import { signInDemo } from './support/accounts';
+import { serve, STARTING_MS } from './support/served';
 import { seedSizedPlan } from './support/sized-plan';
 import { startTestApp, TestApp } from './support/test-app';
+import { makeTestFolder } from './support/test-database';
 import { webOperations } from './support/web-documents';
 
 const PLAN = 'islamophobia-action-plan';
@@ -124,6 +126,39 @@ describe('Request budget', () => {
       await t.close();
     }
   });
+
+  it(
+    'stops a query in the middle of a list and the server process carries on',
+    async () => {
+      // graphql-js stops completing a list at the item that fails and leaves the earlier items'
+      // fields in flight; they fail too once the budget is spent, after the answer has gone. That
+      // must not end the process, as an unhandled rejection does in Node.
+      const folder = makeTestFolder('tracker-budget-');
+      const server = await serve(await folder.database(), { GRAPHQL_MAX_VALUES: '100' });
+      try {
+        const post = (query: string) =>
+          fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          }).then((response) => response.json() as Promise<unknown>);
+        // Five values an entry, the fifth (its commitment) from a loader: the 101st value is the
+        // 20th entry's fourth, while the first 19 entries' commitments are still being read.
+        const result = await post(
+          `{ plan(slug: "${PLAN}") { latestUpdates(first: 50) { status lens createdAt narrative commitment { reference } } } }`,
+        );
+        expect(result).toEqual(stopped);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(await post(`{ plan(slug: "${PLAN}") { title } }`)).toEqual({
+          data: { plan: { title: expect.any(String) } },
+        });
+      } finally {
+        await server.stop();
+        await folder.remove();
+      }
+    },
+    STARTING_MS,
+  );
 
   it('stops a query whose answer would hold more values than one request may, with no partial data', async () => {
     const t = await startTestApp({ env: { GRAPHQL_MAX_VALUES: '100' } });
