@@ -96,7 +96,7 @@ function cpuMs(pid) {
 }
 
 /** The value below which `share` of the values lie. */
-const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1];
+const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1] ?? NaN;
 
 /** One autocannon run; with `onTime`, each answer's latency in milliseconds is passed to it. */
 function autocannonRun(options, onTime) {

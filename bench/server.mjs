@@ -31,8 +31,9 @@ export function startServer(env) {
   });
 }
 
-/** Stops a server started by startServer. */
+/** Stops a server started by startServer (at once if it has already exited). */
 export async function stopServer({ child }) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   await new Promise((resolve) => child.on('exit', resolve));
 }
