@@ -33,6 +33,12 @@ module.exports = {
     '/slow-clients\\.integration-spec\\.ts$',
     '/web-serving\\.integration-spec\\.ts$',
     '/web-refusals\\.integration-spec\\.ts$',
+    // What the server logs and what a query costs: computed in the process, the database incidental.
+    '/logs\\.integration-spec\\.ts$',
+    '/open-data-import-logs\\.integration-spec\\.ts$',
+    '/query-cost\\.integration-spec\\.ts$',
+    // One process's race on one milestone: processes.integration-spec runs it with two processes on PostgreSQL.
+    '/concurrency\\.integration-spec\\.ts$',
     // The code alone: the printed schema and the resolvers' role declarations.
     '/schema\\.integration-spec\\.ts$',
     '/authz-coverage\\.integration-spec\\.ts$',

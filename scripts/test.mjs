@@ -1,7 +1,9 @@
 // `npm test`: the preflight (scripts/preflight.mjs), then two phases, each of lanes that run side
 // by side on the machine's two cores, a lane's steps one after another:
 //   1. typecheck + build (rules, api, web: the one build every later step uses), format | lint
-//   2. rules, api unit, web, api integration | bundle budget, e2e
+//   2. rules, api unit, api integration (SQLite) | bundle budget, e2e | web, api integration (PostgreSQL)
+// Phase 2 has three lanes on two cores because none of its long steps keeps a core busy (they wait on
+// browsers, servers, databases and child processes): measured on two cores, this order ends first.
 // Each step writes to test-results/logs/<step>.log, printed when the step ends (whole if it failed;
 // a passed e2e run without its server's request lines). The first failure stops the steps still
 // running (their whole process trees) and ends the run non-zero.
@@ -30,7 +32,6 @@ const phases = [
     [
       ['rules', npmRun('libs/rules', 'test')],
       ['api unit', npmRun('api', 'test')],
-      ['web', npmRun('web', 'test')],
       // Some of its specs run the built api/dist as processes.
       ['api integration', npmRun('api', 'integration')],
     ],
@@ -38,6 +39,11 @@ const phases = [
       // The JavaScript of a first visit to a plan dashboard stays within 150 KB gzip (docs/adr/0002).
       ['bundle budget', ['node', 'bench/bundle-size.mjs']],
       ['e2e', npmRun('e2e', 'e2e')],
+    ],
+    [
+      ['web', npmRun('web', 'test')],
+      // The same suite on a throwaway PostgreSQL cluster (or TEST_DATABASE_URL's server).
+      ['api integration (PostgreSQL)', npmRun('api', 'integration:postgres')],
     ],
   ],
 ];
@@ -50,7 +56,7 @@ const seconds = (since) => Math.round((Date.now() - since) / 1000);
 
 /** Runs one step in a process group of its own; resolves to its result. */
 function run([name, [command, ...args]]) {
-  const log = join(logs, `${name.replace(/\W+/g, '-')}.log`);
+  const log = join(logs, `${name.replace(/\W+/g, '-').replace(/-$/, '')}.log`);
   const header = `\n=== ${name}: ${[command, ...args].join(' ')}`;
   if (serial) console.log(header);
   const output = serial ? 'inherit' : openSync(log, 'w');
@@ -168,9 +174,10 @@ clearInterval(ticker);
 
 console.log('\n=== Summary');
 const steps = phases.flat(2);
+const width = Math.max(...steps.map(([name]) => name.length));
 for (const [name] of steps) {
   const result = results.find((r) => r.name === name) ?? { result: 'not run', seconds: 0 };
-  console.log(`${name.padEnd(20)} ${result.result.padEnd(8)} ${String(result.seconds).padStart(5)} s`);
+  console.log(`${name.padEnd(width)} ${result.result.padEnd(8)} ${String(result.seconds).padStart(5)} s`);
 }
-console.log(`${'total (wall time)'.padEnd(29)} ${String(seconds(started)).padStart(5)} s`);
+console.log(`${'total (wall time)'.padEnd(width + 9)} ${String(seconds(started)).padStart(5)} s`);
 process.exit(failed ? 1 : 0);

@@ -1,23 +1,12 @@
 import { Client } from 'pg';
 import { APPEND_ONLY_TABLES } from '../../src/database/migrations/1763800000000-initial-schema';
 import { APPEND_ONLY_KEYS } from '../../src/database/migrations/1764000000000-append-only-keys';
+import { columnsOf, REWRITTEN } from './support/append-only';
 import { startTestApp, TestApp } from './support/test-app';
-
-/** The text column each attempt tries to rewrite. */
-const REWRITTEN: Record<string, string> = {
-  status_update: 'narrative',
-  evidence: 'title',
-  revision: 'after',
-  audit_event: 'detail',
-};
 
 type Row = Record<string, unknown>;
 type Statement = { sql: string; parameters: unknown[] };
 
-const columnsOf = (row: Row): string =>
-  Object.keys(row)
-    .map((column) => `"${column}"`)
-    .join(', ');
 const placeholders = (row: Row): string =>
   Object.keys(row)
     .map((_, i) => `$${i + 1}`)

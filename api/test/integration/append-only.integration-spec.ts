@@ -2,23 +2,12 @@ import { join } from 'node:path';
 import { APPEND_ONLY_TABLES } from '../../src/database/migrations/1763800000000-initial-schema';
 import { APPEND_ONLY_KEYS } from '../../src/database/migrations/1764000000000-append-only-keys';
 import { openPlainConnection, PlainConnection, SqlRow, SqlValue } from './support/plain-sqlite';
+import { columnsOf, REWRITTEN } from './support/append-only';
 import { startTestApp, TestApp } from './support/test-app';
-
-/** The text column each attempt tries to rewrite. */
-const REWRITTEN: Record<string, string> = {
-  status_update: 'narrative',
-  evidence: 'title',
-  revision: 'after',
-  audit_event: 'detail',
-};
 
 type Statement = { sql: string; parameters: SqlValue[] };
 type Way = { way: string; table: string; statement: (row: SqlRow) => Statement };
 
-const columnsOf = (row: SqlRow): string =>
-  Object.keys(row)
-    .map((column) => `"${column}"`)
-    .join(', ');
 const placeholders = (row: SqlRow): string =>
   Object.keys(row)
     .map(() => '?')
