@@ -3,7 +3,8 @@
 //   1. typecheck + build (rules, api, web: the one build every later step uses), format | lint
 //   2. rules, api unit, api integration (SQLite) | bundle budget, e2e | web, api integration (PostgreSQL)
 // Phase 2 has three lanes on two cores because none of its long steps keeps a core busy (they wait on
-// browsers, servers, databases and child processes): measured on two cores, this order ends first.
+// browsers, servers, databases and child processes). From each step's time and CPU use measured on two
+// cores, this order ends first: it starts the two integration suites and the e2e run at once.
 // Each step writes to test-results/logs/<step>.log, printed when the step ends (whole if it failed;
 // a passed e2e run without its server's request lines). The first failure stops the steps still
 // running (their whole process trees) and ends the run non-zero.
