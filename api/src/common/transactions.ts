@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { bumpDataGeneration } from './data-generation';
 
 /** The advisory lock every write transaction on PostgreSQL holds until it commits or rolls back. */
 export const WRITE_LOCK = 7_264_513_002;
@@ -13,11 +14,17 @@ export const WRITE_LOCK = 7_264_513_002;
  * - On PostgreSQL each transaction has a pooled connection of its own and, first of all, takes
  *   a transaction-scoped advisory lock, which PostgreSQL releases at commit or rollback. Writes
  *   from every process wait their turn for it; reads never do.
+ *
+ * Every transaction ends by bumping the data generation (common/data-generation.ts), so a
+ * process that keeps computed answers (public-cache/) knows, from any process, that they are
+ * out of date.
  */
 @Injectable()
 export class Transactions {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly postgres: boolean;
+  private started = 0;
+  private open = 0;
 
   constructor(private readonly dataSource: DataSource) {
     this.postgres = dataSource.options.type === 'postgres';
@@ -27,13 +34,40 @@ export class Transactions {
     if (this.postgres) {
       return this.dataSource.transaction(async (manager) => {
         await holdWriteLock(manager);
-        return work(manager);
+        return bumpingGeneration(manager, work);
       });
     }
-    const result = this.tail.then(() => this.dataSource.transaction(work));
+    const result = this.tail.then(async () => {
+      this.started += 1;
+      this.open += 1;
+      try {
+        return await this.dataSource.transaction((manager) => bumpingGeneration(manager, work));
+      } finally {
+        this.open -= 1;
+      }
+    });
     this.tail = result.catch(() => undefined);
     return result;
   }
+
+  /**
+   * Whether reads made now see only committed data, and if so a mark that changes when a write
+   * transaction of this process starts: on SQLite the process's reads share the writer's one
+   * connection, so while a transaction is open they see its uncommitted rows. Something computed
+   * from reads between two equal marks saw committed data only. On PostgreSQL every read has a
+   * connection of its own and sees only what is committed: always the same mark.
+   */
+  committedReadMark(): number | null {
+    if (this.postgres) return 0;
+    return this.open === 0 ? this.started : null;
+  }
+}
+
+/** Runs the work, then bumps the generation as the transaction's last statement. */
+async function bumpingGeneration<T>(manager: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const result = await work(manager);
+  await bumpDataGeneration(manager);
+  return result;
 }
 
 /**
