@@ -121,7 +121,9 @@ export class GraphQLFastPath {
       record.clean &&
       typeof payload === 'string' &&
       payload.startsWith('{"data":');
-    handling.lead(keep ? { body: payload, headers: { 'content-type': String(reply.getHeader('content-type')) } } : null);
+    handling.lead(
+      keep ? { body: payload, headers: { 'content-type': String(reply.getHeader('content-type')) } } : null,
+    );
     handling.lead = undefined;
     const answer = keep ? await handling.answer : null;
     if (answer) void reply.header('etag', answer.etag);

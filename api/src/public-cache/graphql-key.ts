@@ -38,6 +38,11 @@ export function graphqlCacheKey(request: FastifyRequest): string | null {
   if (Object.keys(others).length > 0 || typeof query !== 'string' || NOT_ONLY_QUERIES.test(query)) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
   if (variables !== undefined && variables !== null && !isPlainObject(variables)) return null;
-  const operation = JSON.stringify([query, operationName ?? null, canonicalJson(variables ?? {}), request.headers.accept ?? '']);
+  const operation = JSON.stringify([
+    query,
+    operationName ?? null,
+    canonicalJson(variables ?? {}),
+    request.headers.accept ?? '',
+  ]);
   return `graphql:${createHash('sha256').update(operation).digest('base64url')}`;
 }

@@ -3,10 +3,8 @@ import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { Clock } from '../common/clock';
 import { Transactions } from '../common/transactions';
+import { AppConfig } from '../config/app-config';
 import { GenerationCheck } from './generation-check';
-
-/** The most bytes the kept answers (bodies, headers and keys) take together. */
-export const PUBLIC_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** What a computation gives the cache: the bytes and the headers to send with them. */
 export interface PublicBytes {
@@ -33,7 +31,7 @@ export function etagOf(body: Buffer): string {
 
 /**
  * Answers computed for anonymous readers, kept in memory and bounded by bytes (least recently
- * used go first), for whatever public bytes are expensive to compute: GraphQL answers
+ * used go first, PUBLIC_CACHE_MEGABYTES in all), for whatever public bytes are expensive to compute: GraphQL answers
  * (graphql-fast-path.ts), rendered public pages.
  *
  * `get(key, compute)` returns the answer kept for `key` if it is fresh, and otherwise computes it:
@@ -57,14 +55,18 @@ export function etagOf(body: Buffer): string {
 export class PublicCache {
   private readonly kept: LRUCache<string, Kept>;
   private readonly flights = new Map<string, Promise<PublicAnswer | null>>();
+  /** The most bytes the kept answers (bodies, headers and keys) take together: PUBLIC_CACHE_MEGABYTES. */
+  readonly maxBytes: number;
 
   constructor(
     private readonly generation: GenerationCheck,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    config: AppConfig,
   ) {
+    this.maxBytes = config.PUBLIC_CACHE_MEGABYTES * 1024 * 1024;
     this.kept = new LRUCache<string, Kept>({
-      maxSize: PUBLIC_CACHE_MAX_BYTES,
+      maxSize: this.maxBytes,
       sizeCalculation: (answer, key) => sizeOf(answer, key),
     });
   }
@@ -88,9 +90,9 @@ export class PublicCache {
     return flight;
   }
 
-  /** How many bytes the kept answers take (never more than PUBLIC_CACHE_MAX_BYTES). */
-  get size(): number {
-    return this.kept.calculatedSize;
+  /** How many bytes the kept answers take (never more than `maxBytes`), and how many there are. */
+  get usage(): { bytes: number; answers: number } {
+    return { bytes: this.kept.calculatedSize, answers: this.kept.size };
   }
 
   private async compute(

@@ -1,0 +1,32 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.EnableUserInput = exports.DisableUserInput = void 0;
+const graphql_1 = require("@nestjs/graphql");
+const input_fields_1 = require("../../common/input-fields");
+let DisableUserInput = class DisableUserInput {
+    id;
+};
+exports.DisableUserInput = DisableUserInput;
+__decorate([
+    (0, input_fields_1.IdField)(),
+    __metadata("design:type", String)
+], DisableUserInput.prototype, "id", void 0);
+exports.DisableUserInput = DisableUserInput = __decorate([
+    (0, graphql_1.InputType)()
+], DisableUserInput);
+let EnableUserInput = class EnableUserInput extends DisableUserInput {
+};
+exports.EnableUserInput = EnableUserInput;
+exports.EnableUserInput = EnableUserInput = __decorate([
+    (0, graphql_1.InputType)()
+], EnableUserInput);
+//# sourceMappingURL=disable-user.input.js.map
