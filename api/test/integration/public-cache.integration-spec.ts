@@ -1,8 +1,9 @@
 import { startClockAt } from '../../src/common/clock';
 import { DATA_GENERATION_TABLE } from '../../src/common/data-generation';
 import { PublicCache } from '../../src/public-cache/public-cache';
-import { sessionCookie, signInDemo, TEST_PASSWORD } from './support/accounts';
+import { createAccount, sessionCookie, signInDemo, TEST_PASSWORD } from './support/accounts';
 import { postImport } from './support/import';
+import { undoMigrationsThrough } from './support/migrations';
 import {
   ADD_COMMENT,
   commitmentOf,
@@ -373,6 +374,29 @@ describe('the public cache', () => {
       expect(earliest.statements.every(isGenerationRead)).toBe(false);
     } finally {
       await small.close();
+    }
+  });
+
+  it('gets its generation from a migration that runs on an installation holding the demo, and every write bumps it', async () => {
+    const demo = await startTestApp();
+    try {
+      const generation = async () =>
+        (await demo.dataSource.query(`SELECT "value", "token" FROM "${DATA_GENERATION_TABLE}"`)) as {
+          value: number;
+          token: string;
+        }[];
+      await undoMigrationsThrough(demo.dataSource, 'DataGeneration1764800000000');
+      expect(await demo.dataSource.query('SELECT COUNT(*) AS n FROM "commitment"')).not.toEqual([{ n: 0 }]);
+      await demo.dataSource.runMigrations({ transaction: 'each' });
+      const [migrated] = await generation();
+      expect(migrated).toEqual({ value: 0, token: 'migrated' });
+      await createAccount(demo, 'generation@example.org', { executiveOf: ORG });
+      const [after] = await generation();
+      expect(Number(after.value)).toBe(1);
+      expect(after.token).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await generation()).toHaveLength(1);
+    } finally {
+      await demo.close();
     }
   });
 });
