@@ -23,7 +23,7 @@ export async function bumpDataGeneration(manager: EntityManager): Promise<void> 
 
 /** The database's current generation token: one indexed one-row read, outside any transaction. */
 export async function readDataGeneration(dataSource: DataSource): Promise<string> {
-  const rows = (await dataSource.query(`SELECT "token" FROM "${DATA_GENERATION_TABLE}"`)) as { token: string }[];
+  const rows = await dataSource.query<{ token: string }[]>(`SELECT "token" FROM "${DATA_GENERATION_TABLE}"`);
   if (rows.length !== 1)
     throw new Error(`The ${DATA_GENERATION_TABLE} table must hold one row; it holds ${rows.length}.`);
   return rows[0].token;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { londonDate } from '@tracker/rules';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { Clock } from '../common/clock';
@@ -55,6 +56,7 @@ export function etagOf(body: Buffer): string {
 export class PublicCache {
   private readonly kept: LRUCache<string, Kept>;
   private readonly flights = new Map<string, Promise<PublicAnswer | null>>();
+  private dayOf = { minute: Number.NaN, date: '' };
   /** The most bytes the kept answers (bodies, headers and keys) take together: PUBLIC_CACHE_MEGABYTES. */
   readonly maxBytes: number;
 
@@ -76,7 +78,7 @@ export class PublicCache {
     // what is computed from being kept.
     const mark = this.transactions.committedReadMark();
     const generation = await this.generation.current();
-    const today = this.clock.today();
+    const today = this.today();
     const kept = this.kept.get(key);
     if (kept && kept.generation === generation && kept.today === today) return kept;
     const flightKey = `${generation}\n${today}\n${key}`;
@@ -88,6 +90,17 @@ export class PublicCache {
       this.flights.set(flightKey, flight);
     }
     return flight;
+  }
+
+  /**
+   * `Clock.today()`, worked out once a minute: a day in Europe/London always starts on a whole
+   * minute of UTC, so every instant of one minute has the same date.
+   */
+  private today(): string {
+    const now = this.clock.now();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.dayOf.minute) this.dayOf = { minute, date: londonDate(now) };
+    return this.dayOf.date;
   }
 
   /** How many bytes the kept answers take (never more than `maxBytes`), and how many there are. */

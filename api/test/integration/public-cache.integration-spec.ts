@@ -380,11 +380,10 @@ describe('the public cache', () => {
   it('gets its generation from a migration that runs on an installation holding the demo, and every write bumps it', async () => {
     const demo = await startTestApp();
     try {
-      const generation = async () =>
-        (await demo.dataSource.query(`SELECT "value", "token" FROM "${DATA_GENERATION_TABLE}"`)) as {
-          value: number;
-          token: string;
-        }[];
+      const generation = () =>
+        demo.dataSource.query<{ value: number; token: string }[]>(
+          `SELECT "value", "token" FROM "${DATA_GENERATION_TABLE}"`,
+        );
       await undoMigrationsThrough(demo.dataSource, 'DataGeneration1764800000000');
       expect(await demo.dataSource.query('SELECT COUNT(*) AS n FROM "commitment"')).not.toEqual([{ n: 0 }]);
       await demo.dataSource.runMigrations({ transaction: 'each' });
