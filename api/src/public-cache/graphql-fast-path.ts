@@ -109,7 +109,7 @@ export class GraphQLFastPath {
   }
 
   private async beforeSend(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
-    if (request.url !== GRAPHQL_PATH) return payload;
+    if (request.url !== GRAPHQL_PATH && !request.url.startsWith(`${GRAPHQL_PATH}?`)) return payload;
     const handling = this.handling.get(request);
     const anonymous = handling?.anonymous ?? this.isAnonymous(request);
     void reply.header('cache-control', anonymous ? ANONYMOUS_CACHE_CONTROL : SIGNED_IN_CACHE_CONTROL);
