@@ -31,9 +31,10 @@ export function etagOf(body: Buffer): string {
 }
 
 /**
- * Answers computed for anonymous readers, kept in memory and bounded by bytes (least recently
- * used go first, PUBLIC_CACHE_MEGABYTES in all), for whatever public bytes are expensive to compute: GraphQL answers
- * (graphql-fast-path.ts), rendered public pages.
+ * Answers computed for anonymous readers, kept in memory and bounded by bytes
+ * (PUBLIC_CACHE_MEGABYTES in all; the least recently used go first), for whatever public bytes
+ * are expensive to compute: GraphQL answers (graphql-fast-path.ts), rendered public pages.
+ * Import PublicCacheModule and inject `PublicCache`.
  *
  * `get(key, compute)` returns the answer kept for `key` if it is fresh, and otherwise computes it:
  *
@@ -46,7 +47,8 @@ export function etagOf(body: Buffer): string {
  * - `compute` must give the same bytes to every anonymous reader: never call it with anything
  *   of a signed-in request, a draft or a person's own view. It returns null for an answer that
  *   is not for keeping (an error, a refusal): `get` then returns null to every caller sharing
- *   it, and each answers its request itself.
+ *   it, and each answers its request itself. If it throws, every caller sharing it gets the
+ *   error and nothing is kept.
  * - On SQLite, an answer computed while a write transaction of this process was open (its reads
  *   may have seen rows not yet committed) is returned to those who asked but not kept.
  *
