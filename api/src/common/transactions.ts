@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { bumpDataGeneration } from './data-generation';
+
+/**
+ * Tables that no public answer reads (sessions have no GraphQL type): a transaction that writes
+ * one of them alone, through `runUnpublished`, leaves the data generation as it is.
+ */
+const UNPUBLISHED_TABLES = new Set(['session']);
 
 /** The advisory lock every write transaction on PostgreSQL holds until it commits or rolls back. */
 export const WRITE_LOCK = 7_264_513_002;
@@ -31,17 +37,35 @@ export class Transactions {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.transaction((manager) => bumpingGeneration(manager, work));
+  }
+
+  /**
+   * A write to one table that no public answer reads (a session touched or ended), given only
+   * that table's repository: it changes nothing anonymous readers see, so it leaves the data
+   * generation, and the answers kept for them, as they are. Any other table is refused.
+   */
+  runUnpublished<E extends ObjectLiteral, T>(
+    target: EntityTarget<E>,
+    work: (repository: Repository<E>) => Promise<T>,
+  ): Promise<T> {
+    const table = this.dataSource.getMetadata(target).tableName;
+    if (!UNPUBLISHED_TABLES.has(table)) throw new Error(`Anonymous readers may see the ${table} table: use run().`);
+    return this.transaction((manager) => work(manager.getRepository(target)));
+  }
+
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.postgres) {
       return this.dataSource.transaction(async (manager) => {
         await holdWriteLock(manager);
-        return bumpingGeneration(manager, work);
+        return work(manager);
       });
     }
     const result = this.tail.then(async () => {
       this.started += 1;
       this.open += 1;
       try {
-        return await this.dataSource.transaction((manager) => bumpingGeneration(manager, work));
+        return await this.dataSource.transaction(work);
       } finally {
         this.open -= 1;
       }

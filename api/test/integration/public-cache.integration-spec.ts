@@ -1,7 +1,11 @@
-import { startClockAt } from '../../src/common/clock';
+import { Session } from '../../src/auth/session.entity';
+import { hashToken } from '../../src/auth/tokens';
+import { Commitment } from '../../src/commitments/commitment.entity';
+import { currentTime, startClockAt } from '../../src/common/clock';
+import { Transactions } from '../../src/common/transactions';
 import { DATA_GENERATION_TABLE } from '../../src/common/data-generation';
 import { PublicCache } from '../../src/public-cache/public-cache';
-import { createAccount, sessionCookie, signInDemo, TEST_PASSWORD } from './support/accounts';
+import { createAccount, sessionCookie, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
 import { postImport } from './support/import';
 import { undoMigrationsThrough } from './support/migrations';
 import {
@@ -256,6 +260,33 @@ describe('the public cache', () => {
       expect(bearer.computed).toBe(true);
       expect(bearer.headers.get('cache-control')).toBe('private, no-store');
     });
+  });
+
+  it('keeps what anonymous readers were given when a session is touched or ended: no public answer reads sessions', async () => {
+    const sessions = t.dataSource.getRepository(Session);
+    const idle = async (cookie: string, minutes: number) => {
+      const lastSeenAt = new Date(currentTime().getTime() - minutes * 60_000).toISOString();
+      const tokenHash = hashToken(cookie.split('=')[1]);
+      // Set behind the API's back, as time passing would.
+      await sessions.update({ tokenHash }, { lastSeenAt });
+      return tokenHash;
+    };
+    const touched = await signIn(t, 'executive@example.org');
+    const ended = await signIn(t, 'executive@example.org');
+    await kept(readOrganisations);
+    const touchedHash = await idle(touched, 2);
+    expect((await read<{ me: { id: string } }>('{ me { id } }', {}, { cookie: touched })).body.data!.me).not.toBeNull();
+    expect(Date.parse((await sessions.findOneByOrFail({ tokenHash: touchedHash })).lastSeenAt)).toBeGreaterThan(
+      currentTime().getTime() - 60_000,
+    );
+    const endedHash = await idle(ended, 24 * 60);
+    expect((await read<{ me: null }>('{ me { id } }', {}, { cookie: ended })).body.data!.me).toBeNull();
+    expect(await sessions.findOneBy({ tokenHash: endedHash })).toBeNull();
+    expect((await readOrganisations()).computed).toBe(false);
+    // Only a table no public answer reads may be written without a bump.
+    expect(() => t.app.get(Transactions).runUnpublished(Commitment, () => Promise.resolve())).toThrow(
+      'Anonymous readers may see the commitment table: use run().',
+    );
   });
 
   describe('what is never kept, and what browsers are told', () => {
