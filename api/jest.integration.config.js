@@ -15,6 +15,7 @@ module.exports = {
     '/postgres-cluster\\.integration-spec\\.ts$',
     // Two API processes on one database: an SQLite installation runs one process.
     '/processes\\.integration-spec\\.ts$',
+    '/public-cache-processes\\.integration-spec\\.ts$',
   ],
   testTimeout: 60000,
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],

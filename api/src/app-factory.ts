@@ -10,6 +10,7 @@ import { NUL_MESSAGE } from './common/nul-character';
 import { AppModule } from './app.module';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
+import { GraphQLFastPath } from './public-cache/graphql-fast-path';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 import { ClientErrorFilter } from './web/client-error.filter';
 import { securityHeaders } from './web/security-headers';
@@ -52,6 +53,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     }
     done();
   });
+  app.get(GraphQLFastPath).register(adapter.getInstance());
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   await app.register(helmet, securityHeaders(config));
   app.useGlobalFilters(new ClientErrorFilter());

@@ -19,6 +19,7 @@ import { MilestonesModule } from './milestones/milestones.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PlansModule } from './plans/plans.module';
+import { PublicCacheModule } from './public-cache/public-cache.module';
 import { ReportsModule } from './reports/reports.module';
 import { RevisionsModule } from './revisions/revisions.module';
 import { WorkspaceModule } from './workspace/workspace.module';
@@ -44,6 +45,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     CommentsModule,
     WorkspaceModule,
     OpenDataModule,
+    PublicCacheModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },

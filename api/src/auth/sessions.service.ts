@@ -74,12 +74,14 @@ export class SessionsService {
       now >= Date.parse(session.expiresAt) ||
       now - Date.parse(session.lastSeenAt) >= idleMs
     ) {
-      await this.transactions.run((manager) => manager.delete(Session, { id: session.id }));
+      await this.transactions.runUnpublished(Session, (sessions) => sessions.delete({ id: session.id }));
       return null;
     }
     if (now - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) {
       const lastSeenAt = new Date(now).toISOString();
-      await this.transactions.run((manager) => manager.update(Session, { id: session.id }, { lastSeenAt }));
+      await this.transactions.runUnpublished(Session, (sessions) =>
+        sessions.update({ id: session.id }, { lastSeenAt }),
+      );
       session.lastSeenAt = lastSeenAt;
     }
     return { session, user };

@@ -82,6 +82,12 @@ export class AppConfig {
   @Max(10_000_000)
   GRAPHQL_MAX_VALUES = 100_000;
 
+  /** The most memory the answers kept for anonymous readers take (public-cache/), in MiB. */
+  @IsInt()
+  @Min(1)
+  @Max(4096)
+  PUBLIC_CACHE_MEGABYTES = 64;
+
   /** Writes (comments, responses, status updates, edits, invitations) one account may make per minute. */
   @IsInt()
   @Min(1)
@@ -211,6 +217,7 @@ const NUMERIC = new Set<keyof AppConfig>([
   'GRAPHQL_MAX_COST',
   'GRAPHQL_TIME_LIMIT_MS',
   'GRAPHQL_MAX_VALUES',
+  'PUBLIC_CACHE_MEGABYTES',
   'WRITES_PER_ACCOUNT_PER_MINUTE',
   'WRITES_PER_ACCOUNT_PER_HOUR',
   'WRITES_PER_ADDRESS_PER_MINUTE',

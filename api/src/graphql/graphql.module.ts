@@ -14,6 +14,7 @@ import { aliasLimit, depthLimit, MAX_TOKENS } from './limits';
 import { queryCostPlugin } from './query-cost.plugin';
 import { requestBudgetPlugin } from './request-budget.plugin';
 import { refusalsLogPlugin } from '../logging/refusals.plugin';
+import { answerRecordPlugin } from '../public-cache/answer-record.plugin';
 
 /** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
 @Module({
@@ -40,6 +41,8 @@ import { refusalsLogPlugin } from '../logging/refusals.plugin';
           nulCharacters,
           queryCostPlugin(config.GRAPHQL_MAX_COST),
           requestBudgetPlugin({ timeLimitMs: config.GRAPHQL_TIME_LIMIT_MS, maxValues: config.GRAPHQL_MAX_VALUES }),
+          // Last: it records the answer as the plugins above leave it, for the public cache.
+          answerRecordPlugin,
         ],
         includeStacktraceInErrorResponses: false,
         hideSchemaDetailsFromClientErrors: true,

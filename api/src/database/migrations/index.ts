@@ -7,6 +7,7 @@ import { MilestoneReferences1764400000000 } from './1764400000000-milestone-refe
 import { OrganisationLicence1764500000000 } from './1764500000000-organisation-licence';
 import { PostgresDoubleValues1764600000000 } from './1764600000000-postgres-double-values';
 import { RateLimitCounters1764700000000 } from './1764700000000-rate-limit-counters';
+import { DataGeneration1764800000000 } from './1764800000000-data-generation';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OrganisationLicence1764500000000,
   PostgresDoubleValues1764600000000,
   RateLimitCounters1764700000000,
+  DataGeneration1764800000000,
 ];

@@ -6,6 +6,7 @@ import { Comment, CommentKind, Stance } from '../../comments/comment.entity';
 import { CommitmentRecommendation } from '../../commitments/commitment-recommendation.entity';
 import { Commitment } from '../../commitments/commitment.entity';
 import { newId } from '../../common/ids';
+import { bumpDataGeneration } from '../../common/data-generation';
 import { holdWriteLock } from '../../common/transactions';
 import { Evidence } from '../../ledger/evidence.entity';
 import { StatusUpdate } from '../../ledger/status-update.entity';
@@ -311,6 +312,7 @@ export class SeedWriter {
       const [{ last }] = await manager.query('SELECT COALESCE(MAX(sequence), 0) AS last FROM status_update');
       for (const entry of (this.rows.get(StatusUpdate) ?? []) as StatusUpdate[]) entry.sequence += Number(last);
       for (const target of TABLE_ORDER) await insertAll(manager, target, this.rows.get(target) ?? []);
+      await bumpDataGeneration(manager);
       return true;
     });
   }
