@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -13,7 +12,7 @@ import { AppConfig, loadConfig } from './config/app-config';
 import { GraphQLFastPath } from './public-cache/graphql-fast-path';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 import { ClientErrorFilter } from './web/client-error.filter';
-import { securityHeaders } from './web/security-headers';
+import { securityHeadersHook } from './web/security-headers';
 import { serverTimeouts } from './web/server-timeouts';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { staticFiles } from './web/static-files';
@@ -55,7 +54,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
   });
   app.get(GraphQLFastPath).register(adapter.getInstance());
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
-  await app.register(helmet, securityHeaders(config));
+  adapter.getInstance().addHook('onRequest', securityHeadersHook(config));
   app.useGlobalFilters(new ClientErrorFilter());
   const web = webDistFolder(config);
   if (existsSync(join(web, 'index.html'))) {
