@@ -1,7 +1,8 @@
 // Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
-// the latency of the dashboard query on the synthetic plan, and the open-data downloads. Usage: npm run bench -- [N]
-// Needs a built api (npm run build).
-import { execFileSync } from 'node:child_process';
+// the latency of the dashboard query on the synthetic plan, and the open-data downloads; then the
+// speed targets of the public pages (bench/speed.mjs). Usage: npm run bench -- [N] [SECONDS]
+// Needs a built api and web app (npm run build).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -145,3 +146,9 @@ try {
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
+
+console.log('\nThe speed targets (bench/speed.mjs):');
+const speed = spawnSync(process.execPath, [join(root, 'bench', 'speed.mjs'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exitCode = speed.status ?? 1;
