@@ -158,7 +158,7 @@ async function settle(url) {
   throw new Error('the server is still busy a minute after the load');
 }
 
-/** The dashboard query at 50 connections after a warm-up; with `server`, pages are loaded alongside. */
+/** The dashboard query at 50 connections after a warm-up; with `server`, the pages are asked for alongside. */
 async function loadQuery(url, slug, server) {
   const options = {
     url: `${url}/graphql`,
@@ -181,16 +181,8 @@ async function loadQuery(url, slug, server) {
         }),
       )
     : [];
-  let highest = 0;
-  const sampler = server
-    ? setInterval(() => (highest = Math.max(highest, memoryOf(server.child.pid).rss)), 250)
-    : undefined;
-  try {
-    const [query, ...loads] = await Promise.all([autocannonRun({ ...options, duration: SECONDS }), ...pages]);
-    return { query: figures(query), pages: loads.map(figures), highestRss: highest };
-  } finally {
-    clearInterval(sampler);
-  }
+  const [query, ...loads] = await Promise.all([autocannonRun({ ...options, duration: SECONDS }), ...pages]);
+  return { query: figures(query), pages: loads.map(figures) };
 }
 
 /** The first hashed script the home page names: the entry chunk every page loads. */
@@ -288,7 +280,9 @@ try {
 
   const rows = [];
   const pageRows = [];
+  // From the first load until the server has answered the last request queued by the loads.
   let highestRss = 0;
+  const sampler = setInterval(() => (highestRss = Math.max(highestRss, memoryOf(server.child.pid).rss)), 250);
   for (const [name, slug] of [
     ['demo plan', DEMO_PLAN],
     [`${SCALE * 500}-commitment plan`, SYNTHETIC_PLAN],
@@ -298,8 +292,7 @@ try {
     children.push(bare);
     const limit = await loadQuery(bare.url, slug);
     await stopServer(bare);
-    const { query, pages, highestRss: highest } = await loadQuery(server.url, slug, server);
-    highestRss = Math.max(highestRss, highest);
+    const { query, pages } = await loadQuery(server.url, slug, server);
     await settle(server.url);
     const size = kb(answer.body.length);
     const ratio = query.perSecond / limit.query.perSecond;
@@ -335,13 +328,14 @@ try {
       ]);
     }
   }
+  clearInterval(sampler);
   const header = ['', 'requests/s', 'p97.5 ms', 'failed/timed out', 'vs limit', 'target', ''];
   printTable(header, [...rows, ...pageRows]);
 
   const after = memoryOf(server.child.pid);
   console.log(
-    `\nServer memory: highest VmRSS sampled during the load ${mib(highestRss).toFixed(0)} MiB, ` +
-      `VmRSS after it ${mib(after.rss).toFixed(0)} MiB, VmHWM (peak) ${mib(after.peak).toFixed(0)} MiB; ` +
+    `\nServer memory: highest VmRSS sampled during the loads ${mib(highestRss).toFixed(0)} MiB, ` +
+      `VmRSS after them ${mib(after.rss).toFixed(0)} MiB, VmHWM (peak) ${mib(after.peak).toFixed(0)} MiB; ` +
       `target ${TARGETS.rssMiB.text} for the peak: ${mark('rssMiB', mib(after.peak))}.`,
   );
 
