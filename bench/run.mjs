@@ -8,17 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dist, median, root, seconds, startServer as startBuiltServer } from './server.mjs';
+import { dist, median, productionEnvironment, root, seconds, startServer as startBuiltServer } from './server.mjs';
 
 const scale = Number(process.argv[2] ?? 1);
 const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-'));
-const env = {
-  ...process.env,
-  DATABASE_URL: join(folder, 'tracker.sqlite'),
-  NODE_ENV: 'production',
-  DEMO_DATA: 'on',
-  PORT: '0',
-};
+const env = productionEnvironment(join(folder, 'tracker.sqlite'));
 const startServer = () => startBuiltServer(env);
 
 const DASHBOARD = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'dashboard.graphql'), 'utf8');

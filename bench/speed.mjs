@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dist, root, startServer, stopServer } from './server.mjs';
+import { CHROMIUM, dist, productionEnvironment, root, startServer, stopServer } from './server.mjs';
 
 const [scaleArgument = '1', secondsArgument = '10'] = process.argv.slice(2);
 if (!/^[1-9]\d*$/.test(scaleArgument) || !/^[1-9]\d*$/.test(secondsArgument)) {
@@ -38,17 +38,6 @@ const DEMO_PLAN = 'islamophobia-action-plan';
 const SYNTHETIC_PLAN = `synthetic-plan-${SCALE}`;
 const DASHBOARD = readFileSync(join(root, 'bench', 'dashboard.graphql'), 'utf8');
 const web = join(root, 'web', 'dist');
-// The same browser and flags as the e2e suite (e2e/playwright.config.ts).
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** The targets of issue 14; `lower` says whether a figure must stay at or below its limit. */
 const TARGETS = {
@@ -254,13 +243,7 @@ if (!existsSync(join(dist, 'main.js')) || !existsSync(join(web, 'index.html'))) 
   process.exit(2);
 }
 const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-speed-'));
-const env = {
-  ...process.env,
-  DATABASE_URL: join(folder, 'tracker.sqlite'),
-  NODE_ENV: 'production',
-  DEMO_DATA: 'on',
-  PORT: '0',
-};
+const env = productionEnvironment(join(folder, 'tracker.sqlite'));
 const started = performance.now();
 const children = [];
 try {
@@ -343,7 +326,7 @@ try {
     `\nLighthouse 12 (mobile form factor, default simulated throttling) on the public pages of the demo plan; ` +
       `load average ${loadavg()[0].toFixed(2)} (its CPU figures, TBT first, grow with the machine's other work):`,
   );
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: CHROMIUM.args });
   const audits = [];
   try {
     for (const [name, path] of await publicPages(server.url)) {
