@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/clock';
-import { E2E_PASSWORD, tracker, trackerError } from '../fixtures/accounts';
-import { commitmentPath, DASHBOARD, ORG } from '../fixtures/demo';
+import { signIn } from '../fixtures/accounts';
+import { commitmentPath, DASHBOARD } from '../fixtures/demo';
 
 /** The most the page may move while it loads (Lighthouse's CLS target of docs/performance.md). */
 const MOST_SHIFT = 0.05;
@@ -83,22 +83,7 @@ test.describe('layout shift at 375×812', () => {
   }
 
   test('the dashboard does not move when the header learns who is signed in', async ({ page }) => {
-    // A name too long to sit beside the site's name on a phone.
-    const email = 'e2e-long-name@example.org';
-    const name = 'Executive of the Labour Muslim Network (e2e)';
-    try {
-      tracker(
-        ['user:create', '--email', email, '--name', name, '--role', 'EXECUTIVE', '--org', ORG, '--password-stdin'],
-        `${E2E_PASSWORD}\n`,
-      );
-    } catch (error) {
-      if (!/already/i.test(trackerError(error))) throw error;
-    }
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/console$/);
+    await signIn(page, 'longName');
     await page.goto(DASHBOARD);
     const { total, shifts } = await shiftsOnceSettled(page, 'Islamophobia Action Plan');
     expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(MOST_SHIFT);
