@@ -42,17 +42,19 @@ export function precompressFolder(folder: string): string[] {
   return written;
 }
 
-/** After a build, the compressed copies of what it wrote (public files included). */
+/** After a build for browsers, the compressed copies of what it wrote (public files included). */
 export function precompress(): Plugin {
-  let outDir = '';
+  let outDir: string | null = null;
   return {
     name: 'precompress',
     apply: 'build',
     configResolved(config) {
+      // A build for the server (`build.ssr`) is read from disk, never sent: nothing to compress.
+      if (config.build.ssr) return;
       outDir = isAbsolute(config.build.outDir) ? config.build.outDir : join(config.root, config.build.outDir);
     },
     closeBundle() {
-      precompressFolder(outDir);
+      if (outDir) precompressFolder(outDir);
     },
   };
 }
