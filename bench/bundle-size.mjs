@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './server.mjs';
 
 const BUDGET = 150 * 1024;
 const PLAN = '/labour-muslim-network/islamophobia-action-plan';
@@ -24,19 +25,6 @@ const VIEWPORTS = [
   { width: 375, height: 812 },
   { width: 1280, height: 800 },
 ];
-// The same browser as the e2e suite (e2e/playwright.config.ts; docs/adr/0001-stack.md).
-const CHROMIUM = {
-  executablePath: '/usr/lib/chromium/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'web', 'dist');

@@ -1,23 +1,18 @@
 // Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
-// the latency of the dashboard query on the synthetic plan, and the open-data downloads. Usage: npm run bench -- [N]
-// Needs a built api (npm run build).
-import { execFileSync } from 'node:child_process';
+// the latency of the dashboard query on the synthetic plan, and the open-data downloads; then the
+// speed targets of the public pages (bench/speed.mjs). Usage: npm run bench -- [N] [SECONDS]
+// Needs a built api and web app (npm run build).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dist, median, root, seconds, startServer as startBuiltServer } from './server.mjs';
+import { dist, median, productionEnvironment, root, seconds, startServer as startBuiltServer } from './server.mjs';
 
 const scale = Number(process.argv[2] ?? 1);
 const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-'));
-const env = {
-  ...process.env,
-  DATABASE_URL: join(folder, 'tracker.sqlite'),
-  NODE_ENV: 'production',
-  DEMO_DATA: 'on',
-  PORT: '0',
-};
+const env = productionEnvironment(join(folder, 'tracker.sqlite'));
 const startServer = () => startBuiltServer(env);
 
 const DASHBOARD = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'dashboard.graphql'), 'utf8');
@@ -145,3 +140,9 @@ try {
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
+
+console.log('\nThe speed targets (bench/speed.mjs):');
+const speed = spawnSync(process.execPath, [join(root, 'bench', 'speed.mjs'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exitCode = speed.status ?? 1;

@@ -6,6 +6,29 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = join(root, 'api', 'dist');
 
+/** The same browser and flags as the e2e suite (e2e/playwright.config.ts; docs/adr/0001-stack.md). */
+export const CHROMIUM = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+};
+
+/** A production server's environment on the SQLite file `database`, seeding the demo into it when empty. */
+export const productionEnvironment = (database) => ({
+  ...process.env,
+  DATABASE_URL: database,
+  NODE_ENV: 'production',
+  DEMO_DATA: 'on',
+  PORT: '0',
+});
+
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 export const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 

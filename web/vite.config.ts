@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import testClock from '../scripts/test-clock.json' with { type: 'json' };
 import { graphqlDocuments } from './build/graphqlDocuments.ts';
+import { precompress } from './build/precompress.ts';
 
 const apiOrigin = 'http://127.0.0.1:3000';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [graphqlDocuments(fileURLToPath(new URL('src/__generated__/', import.meta.url))), react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('src/__generated__/', import.meta.url))), react(), precompress()],
   resolve: {
     // The rules library's TypeScript source, bundled and tested with the app (tsconfig.json
     // maps it the same way), so the web never depends on a build of it.
@@ -49,7 +50,7 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     // Web tests see the test run's clock (src/test/setup.ts), as the e2e browser and servers do.
     env: { TEST_CLOCK_START: process.env.TEST_CLOCK_START || testClock.start },

@@ -17,7 +17,10 @@ export function cacheControlOf(relativePath: string): string {
 
 /**
  * Serves the built dashboard from `root`: hashed assets cached for a year, everything else (the
- * pages' index.html first) revalidated; dotfiles never, and source maps not in production.
+ * pages' index.html first) revalidated; dotfiles never, and source maps not in production. The
+ * build writes Brotli and gzip copies of its text files (web/build/precompress.ts): a browser
+ * that accepts one gets it, so no answer is compressed while serving, and caches keep one copy
+ * per encoding.
  */
 export function staticFiles(root: string, config: AppConfig): FastifyStaticOptions {
   return {
@@ -27,8 +30,10 @@ export function staticFiles(root: string, config: AppConfig): FastifyStaticOptio
     index: ['index.html'],
     dotfiles: 'ignore',
     cacheControl: false,
+    preCompressed: true,
     setHeaders: (response, path) => {
       response.setHeader('cache-control', cacheControlOf(relative(root, path)));
+      response.setHeader('vary', 'accept-encoding');
     },
     allowedPath: config.isProduction ? (pathname) => !SOURCE_MAP.test(pathname) : undefined,
   };

@@ -1,5 +1,16 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getIntrospectionQuery } from 'graphql';
+import {
+  DefinitionNode,
+  DocumentNode,
+  FragmentSpreadNode,
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  print,
+  visit,
+} from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppConfig } from '../../src/config/app-config';
 import { queryCost } from '../../src/graphql/query-cost';
 import { signInDemo } from './support/accounts';
@@ -22,6 +33,36 @@ const PLAN_WIDE_UNDER_A_LIST = 'plan { progress { date } summary { commitmentsTo
 const HISTORY_AND_COMMENTS =
   'title milestones { id title } history(first: 100) { edges { cursor } } comments(first: 100) { edges { node { id body } } }';
 
+/** Each definition of a document, printed without the `__typename` fields Apollo adds when it sends it. */
+const printedWithoutTypename = (definitions: readonly DefinitionNode[]): string[] =>
+  definitions
+    .map((definition) =>
+      print(visit(definition, { Field: (field) => (field.name.value === '__typename' ? null : undefined) })),
+    )
+    .sort();
+
+/** The operation named `name` of `document` and the fragments it spreads, through other fragments too. */
+function operationWithItsFragments(document: DocumentNode, name: string): DefinitionNode[] {
+  const byName = new Map(
+    document.definitions.flatMap((definition) =>
+      'name' in definition && definition.name ? [[definition.name.value, definition] as const] : [],
+    ),
+  );
+  const needed = new Map<string, DefinitionNode>();
+  const add = (definition: DefinitionNode | undefined, key: string): void => {
+    if (!definition || needed.has(key)) return;
+    needed.set(key, definition);
+    visit(definition, {
+      FragmentSpread: (spread: FragmentSpreadNode) => add(byName.get(spread.name.value), spread.name.value),
+    });
+  };
+  add(
+    document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name),
+    `operation ${name}`,
+  );
+  return [...needed.values()];
+}
+
 describe('Query cost', () => {
   let t: TestApp;
   let limit: number;
@@ -39,6 +80,16 @@ describe('Query cost', () => {
       .map(({ name, document, variables }) => ({ name, cost: queryCost(schema, document, variables, name) }))
       .filter(({ cost }) => cost * 2 > limit);
     expect(over).toEqual([]);
+  });
+
+  it("keeps the benchmarks' dashboard query (bench/dashboard.graphql) the dashboard's own document", async () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const dashboard = (await webOperations(schema)).find(({ name }) => name === 'PlanDashboard');
+    expect(dashboard).toBeDefined();
+    const bench = parse(readFileSync(join(__dirname, '..', '..', '..', 'bench', 'dashboard.graphql'), 'utf8'));
+    expect(printedWithoutTypename(bench.definitions)).toEqual(
+      printedWithoutTypename(operationWithItsFragments(dashboard!.document, 'PlanDashboard')),
+    );
   });
 
   it.each([

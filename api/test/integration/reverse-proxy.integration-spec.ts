@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { Caddy, startCaddy } from './support/caddy';
 import { openPlainConnection } from './support/plain-sqlite';
 import { waitForOutput } from './support/process';
@@ -33,6 +34,8 @@ const signInFrom = (
     json: { query: LOGIN, variables: { input: { email: EXECUTIVE, password } } },
   });
 
+const SCRIPT = `console.log(${JSON.stringify('app '.repeat(500))});`;
+
 const limits = { LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS: String(PAIR_LIMIT), NODE_ENV: 'production' };
 
 /** The demo with the executive's password set, prepared once; each server runs on a copy. */
@@ -51,8 +54,19 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
 
   beforeAll(async () => {
     database = copiedDatabase(prepared);
+    // A built dashboard in miniature: a script with the Brotli copy the build writes beside it.
+    const web = join(dirname(database), 'web');
+    mkdirSync(join(web, 'assets'), { recursive: true });
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Tracker</title><div id="root"></div>');
+    writeFileSync(join(web, 'assets', 'app.js'), SCRIPT);
+    writeFileSync(join(web, 'assets', 'app.js.br'), brotliCompressSync(SCRIPT));
     const caddyPort = await freePort();
-    app = await serve(database, { ...limits, TRUST_PROXY: '1', PUBLIC_URL: `https://localhost:${caddyPort}` });
+    app = await serve(database, {
+      ...limits,
+      TRUST_PROXY: '1',
+      PUBLIC_URL: `https://localhost:${caddyPort}`,
+      WEB_DIST: web,
+    });
     caddy = await startCaddy(`127.0.0.1:${app.port}`, caddyPort);
   }, STARTING_MS);
   afterAll(async () => {
@@ -104,6 +118,26 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
     const audited = await audit.all("SELECT ip FROM audit_event WHERE action = 'login.failure' ORDER BY rowid");
     await audit.close();
     expect(audited.map((row) => row.ip)).toEqual(failures);
+  });
+
+  it("passes the build's Brotli copy of a file through, and compresses the answers the tracker sends as they are", async () => {
+    const script = await send({
+      ...caddy,
+      path: '/assets/app.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(script.status).toBe(200);
+    expect(script.headers['content-encoding']).toBe('br');
+    expect(Number(script.headers['content-length'])).toBe(brotliCompressSync(SCRIPT).length);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const answer = await send({
+      ...caddy,
+      path: '/graphql',
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+      json: { query: '{ organisations { slug name description plans { slug title } } }' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toMatch(/^(zstd|gzip)$/);
   });
 
   it("logs each request under the proxy's request id, which the client cannot choose", async () => {

@@ -1,18 +1,44 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestApp, TestApp } from './support/test-app';
 
-/** A built dashboard in miniature: a page, a hashed asset with its source map, a favicon and a dotfile. */
+const SCRIPT = `console.log(${JSON.stringify('app '.repeat(500))});`;
+
+/**
+ * A built dashboard in miniature: a page, a hashed asset with its source map and the Brotli and
+ * gzip copies the build writes, a stylesheet without copies, a favicon and a dotfile.
+ */
 function webDist(): string {
   const web = mkdtempSync(join(tmpdir(), 'tracker-web-'));
   mkdirSync(join(web, 'assets'), { recursive: true });
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>Tracker</title><div id="root"></div>');
-  writeFileSync(join(web, 'assets', 'app.js'), 'console.log("app");');
+  writeFileSync(join(web, 'assets', 'app.js'), SCRIPT);
+  writeFileSync(join(web, 'assets', 'app.js.br'), brotliCompressSync(SCRIPT));
+  writeFileSync(join(web, 'assets', 'app.js.gz'), gzipSync(SCRIPT));
   writeFileSync(join(web, 'assets', 'app.js.map'), '{"version":3,"sources":["app.ts"]}');
+  writeFileSync(join(web, 'assets', 'app.css'), 'body { margin: 0; }');
   writeFileSync(join(web, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(web, '.env'), 'SECRET=1');
   return web;
+}
+
+/** A GET as sent, without fetch's own Accept-Encoding or decompression: status, headers and the bytes. */
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
 }
 
 const HEADERS_OF_EVERY_RESPONSE = {
@@ -87,6 +113,46 @@ describe('serving the dashboard beside the API', () => {
       expect(await cacheOf(page)).toBe('no-cache');
     }
   });
+
+  it('sends the Brotli or gzip copy of a file to a browser that accepts it, and the file itself otherwise', async () => {
+    const url = `${t.url}/assets/app.js`;
+    const brotli = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(SCRIPT);
+    const gzip = await rawGet(url, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(SCRIPT);
+    const plain = await rawGet(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+    for (const answer of [brotli, gzip, plain]) {
+      expect(answer.headers['content-type']).toBe('application/javascript; charset=utf-8');
+      expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      // A shared cache keeps one copy per encoding, and never hands Brotli to a browser that asked for none.
+      expect(answer.headers.vary).toContain('accept-encoding');
+    }
+    // Each encoding is a representation of its own, with an ETag of its own.
+    expect(new Set([brotli, gzip, plain].map((answer) => answer.headers.etag)).size).toBe(3);
+    // A file the build left without copies is sent as it is.
+    const css = await rawGet(`${t.url}/assets/app.css`, { 'accept-encoding': 'br' });
+    expect(css.headers['content-encoding']).toBeUndefined();
+    expect(css.body.toString()).toBe('body { margin: 0; }');
+  });
+
+  it.each(['/', '/labour-muslim-network/islamophobia-action-plan', '/favicon.svg', '/assets/app.js'])(
+    'has %s revalidated with its ETag: unchanged, it is answered 304 without a body',
+    async (path) => {
+      const first = await rawGet(`${t.url}${path}`, { 'accept-encoding': 'br' });
+      const etag = first.headers.etag;
+      expect(etag).toBeTruthy();
+      const again = await rawGet(`${t.url}${path}`, { 'accept-encoding': 'br', 'if-none-match': etag as string });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers['cache-control']).toBe(first.headers['cache-control']);
+      const changed = await rawGet(`${t.url}${path}`, { 'accept-encoding': 'br', 'if-none-match': 'W/"other"' });
+      expect(changed.status).toBe(200);
+    },
+  );
 
   it('never serves a dotfile', async () => {
     const response = await fetch(`${t.url}/.env`);
