@@ -4,6 +4,7 @@ import { OperationTypeNode } from 'graphql';
 import { SessionsService } from '../auth/sessions.service';
 import { answerRecordOf } from './answer-record.plugin';
 import { GRAPHQL_PATH, graphqlCacheKey } from './graphql-key';
+import { replyWithPublicAnswer } from './public-answer-reply';
 import { PublicAnswer, PublicBytes, PublicCache } from './public-cache';
 
 /** Browsers and proxies may keep an anonymous answer but must ask again (with its ETag) before using it. */
@@ -19,16 +20,6 @@ interface Handling {
 }
 
 const logger = new Logger('PublicCache');
-
-/** Whether the tag the client holds (`If-None-Match`) is the answer's. */
-function holds(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`;
-  });
-}
 
 /**
  * The GraphQL answers of anonymous readers, from the public cache (public-cache.ts), before
@@ -100,12 +91,7 @@ export class GraphQLFastPath {
       handling.answer = answer;
       return;
     }
-    return first ? this.send(request, reply, first) : undefined;
-  }
-
-  private send(request: FastifyRequest, reply: FastifyReply, answer: PublicAnswer): FastifyReply {
-    void reply.headers(answer.headers).header('etag', answer.etag);
-    return holds(request, answer.etag) ? reply.code(304).send() : reply.code(200).send(answer.body);
+    return first ? replyWithPublicAnswer(request, reply, first) : undefined;
   }
 
   private async beforeSend(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { londonDate } from '@tracker/rules';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Clock } from '../common/clock';
 import { Transactions } from '../common/transactions';
 import { AppConfig } from '../config/app-config';
@@ -13,11 +14,32 @@ export interface PublicBytes {
   headers?: Record<string, string>;
 }
 
+/** The compressed copies of an answer a browser may be sent instead of its body. */
+export type ContentEncoding = 'br' | 'gzip';
+
 /** An answer as the cache keeps and returns it, with a strong ETag of its body. */
 export interface PublicAnswer {
   body: Buffer;
   headers: Record<string, string>;
   etag: string;
+  /** Its Brotli and gzip copies, made once when it was computed; none for a body too small to gain. */
+  encoded: Partial<Record<ContentEncoding, Buffer>>;
+}
+
+/** Smaller bodies are sent as they are: compressing them saves less than a packet. */
+const COMPRESS_FROM_BYTES = 1024;
+/** Brotli at quality 5: within a few percent of its best on these texts, at a tenth of the time. */
+const BROTLI_QUALITY = 5;
+
+/** The Brotli and gzip copies of a body, made once so that no request compresses anything. */
+export function encodingsOf(body: Buffer): PublicAnswer['encoded'] {
+  if (body.length < COMPRESS_FROM_BYTES) return {};
+  return {
+    br: brotliCompressSync(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+    gzip: gzipSync(body),
+  };
 }
 
 interface Kept extends PublicAnswer {
@@ -122,6 +144,7 @@ export class PublicCache {
       body,
       headers: { ...computed.headers },
       etag: etagOf(body),
+      encoded: encodingsOf(body),
       generation: at.generation,
       today: at.today,
     };
@@ -133,6 +156,7 @@ export class PublicCache {
 
 function sizeOf(answer: Kept, key: string): number {
   let size = answer.body.length + key.length + answer.etag.length + 128;
+  for (const copy of Object.values(answer.encoded)) size += copy.length;
   for (const [name, value] of Object.entries(answer.headers)) size += name.length + value.length;
   return size;
 }
