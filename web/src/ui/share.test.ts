@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { shareClass } from './share';
-import sheet from './share.css?raw';
 
 describe('shareClass', () => {
   it('gives whole percent from 0 to 100, and at least 1 for a share above zero', () => {
@@ -16,9 +15,4 @@ describe('shareClass', () => {
     expect(shareClass(Number.NaN)).toBe('share-0');
   });
 
-  it('has a rule in share.css for every class it gives', () => {
-    for (let percent = 0; percent <= 100; percent += 1) {
-      expect(sheet).toContain(`.share-${percent} {\n  --share: ${percent};\n}`);
-    }
-  });
 });
