@@ -114,13 +114,18 @@ export class PageRendering {
     const html = this.template
       .replace(TITLE, `<title>${escapeHtml(page.title)}</title>`)
       .replace('</head>', `${this.assetLinks(module)}</head>`)
-      .replace(
-        ROOT,
-        `<div id="root">${page.html}</div>\n    <script type="application/json" id="${this.entry.STATE_ELEMENT_ID}">${page.state}</script>`,
-      )
+      .replace(ROOT, `<div id="root">${page.html}</div>${page.status === 200 ? this.stateScript(page.state) : ''}`)
       .replace(NO_SCRIPT_NOTE, '');
     const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
     return { status: page.status, html, etag };
+  }
+
+  /**
+   * The state the browser hydrates from, as data it never runs. A "not found" page has none:
+   * Apollo keeps no errors in its cache, so the browser renders that page afresh instead.
+   */
+  private stateScript(state: string): string {
+    return `\n    <script type="application/json" id="${this.entry.STATE_ELEMENT_ID}">${state}</script>`;
   }
 
   /**
