@@ -63,7 +63,9 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     await app.register(fastifyStatic, staticFiles(web, config));
     const pages = new PublicPages(PageRendering.load(web), app.get(SessionsService).cookieName);
     // `/` is a page like the others: answered here rather than as the folder's index.html.
-    adapter.getInstance().get('/', (request, reply) => pages.answer(request, reply));
+    adapter.getInstance().get('/', (request, reply) => {
+      void pages.answer(request, reply);
+    });
     app.useGlobalFilters(new SpaFallbackFilter(pages));
   }
   await app.init();

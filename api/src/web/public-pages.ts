@@ -24,21 +24,30 @@ export class PublicPages {
     private readonly sessionCookie: string,
   ) {}
 
+  /** Sends the page; never awaits or returns the reply itself (a thenable that Fastify would wait on again). */
   async answer(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const path = request.url.split('?')[0];
-    if (!this.pages?.isPublicPage(path)) return reply.sendFile('index.html');
+    const pages = this.pages;
+    if (!pages?.isPublicPage(path)) {
+      void reply.sendFile('index.html');
+      return;
+    }
     // The answer differs for a signed-in reader: caches must not hand one's to the other.
     void reply.header('vary', 'Cookie');
-    if (hasSessionCookie(request, this.sessionCookie)) return reply.sendFile('index.html');
+    if (hasSessionCookie(request, this.sessionCookie)) {
+      void reply.sendFile('index.html');
+      return;
+    }
     let page;
     try {
-      page = await this.pages.render(request.url, graphqlThrough(request.server));
+      page = await pages.render(request.url, graphqlThrough(request.server));
     } catch (error) {
-      this.pages.logFailure(path, error);
-      return reply.sendFile('index.html');
+      pages.logFailure(path, error);
+      void reply.sendFile('index.html');
+      return;
     }
     void reply.header('cache-control', 'no-cache').header('etag', page.etag);
-    if (matches(request.headers['if-none-match'], page.etag)) return reply.code(304).send();
-    return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+    if (matches(request.headers['if-none-match'], page.etag)) void reply.code(304).send();
+    else void reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
   }
 }
