@@ -11,7 +11,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { createCache } from '../apollo/client';
 import { App } from '../app/App';
 import { Providers } from '../app/Providers';
-import { newRenderOutcome, RenderOutcomeContext } from '../lib/serverRender';
+import { RenderOutcome, RenderOutcomeContext } from '../lib/serverRender';
 import { pageTitle } from '../lib/useDocumentTitle';
 import { createMemoryHistory, RouterProvider } from '../router';
 import { matchRoute } from '../routes/matchRoute';
@@ -69,14 +69,11 @@ const MAX_PASSES = 10;
  * render it: the server then sends the app without content, which renders in the browser.
  */
 export async function renderPage({ url, today, fetch, signal }: RenderOptions): Promise<RenderedPage> {
-  const pathname = new URL(url, 'http://localhost').pathname;
+  const pathname = url.split(/[?#]/)[0];
   if (!publicPageModule(pathname)) throw new Error('not a public page');
-  const client = new ApolloClient({
-    ssrMode: true,
-    link: new HttpLink({ uri: '/graphql', fetch }),
-    cache: createCache(),
-  });
-  const outcome = newRenderOutcome();
+  const cache = createCache();
+  const client = new ApolloClient({ ssrMode: true, link: new HttpLink({ uri: '/graphql', fetch }), cache });
+  const outcome = new RenderOutcome();
   const errors: unknown[] = [];
   const tree = (
     <StrictMode>
@@ -97,7 +94,7 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
       maxRerenders: MAX_PASSES,
       renderFunction: (element) => {
         // Each pass starts afresh: what the last pass, with all its data, recorded is the page's.
-        Object.assign(outcome, newRenderOutcome());
+        outcome.reset();
         return prerenderToNodeStream(element, {
           signal,
           onError: (error) => void errors.push(error),
@@ -112,7 +109,7 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
       status: outcome.notFound ? 404 : 200,
       title: outcome.title ?? pageTitle(null),
       html: result,
-      state: serializeState({ apollo: client.extract(), today }),
+      state: serializeState({ apollo: cache.extract(), today }),
     };
   } finally {
     client.stop();

@@ -14,5 +14,4 @@ describe('shareClass', () => {
     expect(shareClass(1.5)).toBe('share-100');
     expect(shareClass(Number.NaN)).toBe('share-0');
   });
-
 });
