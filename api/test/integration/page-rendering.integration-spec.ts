@@ -200,6 +200,9 @@ describe('public pages rendered on the server', () => {
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(html).not.toContain(secret);
     }
+    // Word for word the page of a plan that does not exist.
+    const draft = await (await get(`/${ORG}/ssr-draft-plan`)).text();
+    expect(draft).toBe(await (await get(`/${ORG}/no-such-plan`)).text());
     // The home page lists published plans only.
     expect(await (await get('/')).text()).not.toContain(secret);
     // Its executive, signed in, gets the app, which shows them the draft from the API.
