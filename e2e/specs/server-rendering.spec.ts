@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures/clock';
-import { screenshot } from '../fixtures';
+import { screenshot, waitForHydration } from '../fixtures';
 import { commitmentPath, DASHBOARD } from '../fixtures/demo';
 
 /**
@@ -67,13 +67,7 @@ test.describe('public pages rendered on the server, on a phone', () => {
     await page.goto(DASHBOARD);
     // Hydrated: the page's chunk has run and React has taken over the server's markup.
     await page.waitForLoadState('networkidle');
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          Object.keys(document.querySelector('.plan-dashboard') ?? {}).some((key) => key.startsWith('__reactFiber')),
-        ),
-      )
-      .toBe(true);
+    await waitForHydration(page);
     expect(graphql, 'GraphQL requests before the page was interactive').toEqual([]);
     await expect(page.getByText('18 of 40 milestones complete (45%)')).toBeVisible();
 
