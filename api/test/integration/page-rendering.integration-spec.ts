@@ -47,6 +47,21 @@ describe('public pages rendered on the server', () => {
   let web: { root: string; dist: string };
   let indexHtml: string;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers });
+  /** The demo plan's description, set by its executive. */
+  const describePlan = async (description: string) => {
+    const executive = await signInDemo(t, 'executive@example.org');
+    const { data } = await t.gql<{ plan: { id: string; version: number } }>(
+      'query ($slug: String!) { plan(slug: $slug) { id version } }',
+      { slug: PLAN },
+      executive,
+    );
+    const edited = await t.gql(
+      'mutation ($input: UpdatePlanInput!) { updatePlan(input: $input) { version } }',
+      { input: { id: data!.plan.id, version: data!.plan.version, description } },
+      executive,
+    );
+    expect(edited.errors).toBeUndefined();
+  };
 
   beforeAll(async () => {
     web = builtWeb();
@@ -239,24 +254,7 @@ describe('public pages rendered on the server', () => {
     expect(again.headers.get('etag')).toBe(etag);
     expect((await get(DASHBOARD, { 'if-none-match': '"something-else"' })).status).toBe(200);
 
-    const executive = await signInDemo(t, 'executive@example.org');
-    const { data } = await t.gql<{ plan: { id: string; version: number } }>(
-      'query ($slug: String!) { plan(slug: $slug) { id version } }',
-      { slug: PLAN },
-      executive,
-    );
-    const edited = await t.gql(
-      'mutation ($input: UpdatePlanInput!) { updatePlan(input: $input) { version } }',
-      {
-        input: {
-          id: data!.plan.id,
-          version: data!.plan.version,
-          description: 'A description edited for the ETag test.',
-        },
-      },
-      executive,
-    );
-    expect(edited.errors).toBeUndefined();
+    await describePlan('A description edited for the ETag test.');
     const changed = await get(DASHBOARD, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
@@ -264,19 +262,8 @@ describe('public pages rendered on the server', () => {
   });
 
   it('embeds the state so that no text in the data can end the script or start markup', async () => {
-    const executive = await signInDemo(t, 'executive@example.org');
     const hostile = '</script><script>alert(1)</script> <!-- & \u2028 \u2029 -->';
-    const { data } = await t.gql<{ plan: { id: string; version: number } }>(
-      'query ($slug: String!) { plan(slug: $slug) { id version } }',
-      { slug: PLAN },
-      executive,
-    );
-    const edited = await t.gql(
-      'mutation ($input: UpdatePlanInput!) { updatePlan(input: $input) { version } }',
-      { input: { id: data!.plan.id, version: data!.plan.version, description: hostile } },
-      executive,
-    );
-    expect(edited.errors).toBeUndefined();
+    await describePlan(hostile);
     const html = await (await get(DASHBOARD)).text();
     expect(html).not.toContain('<script>alert(1)');
     expect(html.match(/<script/g)).toHaveLength((indexHtml.match(/<script/g) ?? []).length + 1);
