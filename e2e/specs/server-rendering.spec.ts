@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/clock';
 import { screenshot, waitForHydration } from '../fixtures';
-import { commitmentPath, DASHBOARD } from '../fixtures/demo';
+import { commitmentPath, COMMITMENTS, DASHBOARD, REPORT_PAGE } from '../fixtures/demo';
 
 /**
  * The public pages come rendered on the server with their data (docs/architecture.md, "A public
@@ -48,7 +48,7 @@ test.describe('public pages rendered on the server, on a phone', () => {
     });
   });
 
-  test('with JavaScript on, the page hydrates without a GraphQL request or a console error, and links still work in the app', async ({
+  test('with JavaScript on, each page hydrates without a GraphQL request or a console error, and links still work in the app', async ({
     page,
   }) => {
     const graphql: string[] = [];
@@ -61,11 +61,18 @@ test.describe('public pages rendered on the server, on a phone', () => {
     });
     page.on('pageerror', (error) => problems.push(error.message));
 
-    await page.goto(DASHBOARD);
-    // Hydrated: the page's chunk has run and React has taken over the server's markup.
-    await page.waitForLoadState('networkidle');
-    await waitForHydration(page);
-    expect(graphql, 'GraphQL requests before the page was interactive').toEqual([]);
+    // Each public page: hydrated (its chunk has run, React has taken over the server's markup)
+    // with no request to the API and no warning.
+    for (const path of ['/', COMMITMENTS, commitmentPath('C4'), REPORT_PAGE, DASHBOARD]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await waitForHydration(page);
+      expect({ path, graphql }, 'GraphQL requests before the page was interactive').toEqual({ path, graphql: [] });
+      expect({ path, problems }, 'console errors and warnings (hydration mismatches included)').toEqual({
+        path,
+        problems: [],
+      });
+    }
     await expect(page.getByText('18 of 40 milestones complete (45%)')).toBeVisible();
 
     // A link is followed inside the app (no new document), which asks the API for the next page.
