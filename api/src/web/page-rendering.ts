@@ -64,15 +64,35 @@ export class PageRendering {
   private readonly logger = new Logger('Pages');
   private readonly loggedFailures = new Set<string>();
 
+  private loadedEntry: ServerEntry | null = null;
+  private entryFailed = false;
+
   private constructor(
-    private readonly entry: ServerEntry,
+    private readonly entryPath: string,
     private readonly template: string,
     private readonly manifest: Record<string, ManifestChunk>,
   ) {}
 
   /**
-   * Loads the built web's index.html (as the template), its manifest and its server entry, once.
-   * Null when the web was built without them: every page is then the plain index.html.
+   * The server entry, loaded on first use (a quarter of a second): the CLI, which builds the
+   * same app, never pays for it. Null, logged once, when it cannot be loaded: every page is
+   * then the plain index.html.
+   */
+  private get entry(): ServerEntry | null {
+    if (this.loadedEntry || this.entryFailed) return this.loadedEntry;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      this.loadedEntry = require(this.entryPath) as ServerEntry;
+    } catch (error) {
+      this.entryFailed = true;
+      this.logFailure(this.entryPath, error);
+    }
+    return this.loadedEntry;
+  }
+
+  /**
+   * Loads the built web's index.html (as the template) and its manifest, once; its server entry
+   * on first use. Null when the web was built without them: every page is then the plain index.html.
    */
   static load(webDist: string): PageRendering | null {
     const logger = new Logger('Pages');
@@ -87,15 +107,13 @@ export class PageRendering {
       logger.warn(`index.html has no ${ROOT}, <title> or </head>: pages are rendered in the browser.`);
       return null;
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const entry = require(entryPath) as ServerEntry;
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-    return new PageRendering(entry, template, manifest);
+    return new PageRendering(entryPath, template, manifest);
   }
 
   /** Whether the address (a path, without its query string) is a public page rendered here. */
   isPublicPage(pathname: string): boolean {
-    return this.entry.publicPageModule(pathname) !== null;
+    return (this.entry?.publicPageModule(pathname) ?? null) !== null;
   }
 
   /**
@@ -103,9 +121,10 @@ export class PageRendering {
    * fetched through `graphql`. Throws when it cannot be rendered.
    */
   async render(url: string, graphql: GraphQLFetch): Promise<RenderedPage> {
-    const module = this.entry.publicPageModule(url.split('?')[0]);
-    if (!module) throw new Error('not a public page');
-    const page = await this.entry.renderPage({
+    const entry = this.entry;
+    const module = entry?.publicPageModule(url.split('?')[0]);
+    if (!entry || !module) throw new Error('not a public page');
+    const page = await entry.renderPage({
       url,
       today: londonDate(currentTime()),
       fetch: graphql,
@@ -114,7 +133,10 @@ export class PageRendering {
     const html = this.template
       .replace(TITLE, `<title>${escapeHtml(page.title)}</title>`)
       .replace('</head>', `${this.assetLinks(module)}</head>`)
-      .replace(ROOT, `<div id="root">${page.html}</div>${page.status === 200 ? this.stateScript(page.state) : ''}`)
+      .replace(
+        ROOT,
+        `<div id="root">${page.html}</div>${page.status === 200 ? this.stateScript(entry, page.state) : ''}`,
+      )
       .replace(NO_SCRIPT_NOTE, '');
     const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
     return { status: page.status, html, etag };
@@ -124,8 +146,8 @@ export class PageRendering {
    * The state the browser hydrates from, as data it never runs. A "not found" page has none:
    * Apollo keeps no errors in its cache, so the browser renders that page afresh instead.
    */
-  private stateScript(state: string): string {
-    return `\n    <script type="application/json" id="${this.entry.STATE_ELEMENT_ID}">${state}</script>`;
+  private stateScript(entry: ServerEntry, state: string): string {
+    return `\n    <script type="application/json" id="${entry.STATE_ELEMENT_ID}">${state}</script>`;
   }
 
   /**

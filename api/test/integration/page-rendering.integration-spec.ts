@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signInDemo } from './support/accounts';
@@ -302,6 +302,36 @@ describe('a page that cannot be rendered on the server', () => {
       const logged = errors.messages().filter((message) => message.includes('could not be rendered'));
       expect(logged).toHaveLength(1);
       expect(logged[0]).toContain(DASHBOARD);
+    } finally {
+      errors.stop();
+    }
+  });
+});
+
+describe('a server entry that cannot be loaded', () => {
+  let t: TestApp;
+  let web: { root: string; dist: string };
+
+  beforeAll(async () => {
+    web = builtWeb();
+    writeFileSync(join(web.root, 'dist-server', 'entry-server.cjs'), 'this is not a module {');
+    t = await startTestApp({ seed: false, env: { WEB_DIST: web.dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(web.root, { recursive: true, force: true });
+  });
+
+  it('leaves every page to the browser, the plain index.html, and is logged once', async () => {
+    const errors = recordLoggedErrors();
+    try {
+      const indexHtml = readFileSync(join(web.dist, 'index.html'), 'utf8');
+      for (const path of ['/', DASHBOARD, '/', DASHBOARD]) {
+        const response = await fetch(`${t.url}${path}`);
+        expect({ path, status: response.status }).toEqual({ path, status: 200 });
+        expect(await response.text()).toBe(indexHtml);
+      }
+      expect(errors.messages().filter((message) => message.includes('could not be rendered'))).toHaveLength(1);
     } finally {
       errors.stop();
     }
