@@ -7,7 +7,21 @@ import { precompress } from './build/precompress.ts';
 
 const apiOrigin = 'http://127.0.0.1:3000';
 
-export default defineConfig(({ mode }) => ({
+/**
+ * The server's entry (src/ssr/entry-server.tsx, `vite build --ssr`): one CommonJS file with every
+ * library inside, which the api can require() (jest included), in a folder that is never served.
+ */
+const serverBuild = {
+  outDir: 'dist-server',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  sourcemap: false,
+  rolldownOptions: {
+    output: { format: 'cjs', entryFileNames: 'entry-server.cjs', codeSplitting: false },
+  },
+} as const;
+
+export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [graphqlDocuments(fileURLToPath(new URL('src/__generated__/', import.meta.url))), react(), precompress()],
   resolve: {
     // The rules library's TypeScript source, bundled and tested with the app (tsconfig.json
@@ -26,6 +40,9 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     outDir: 'dist',
+    // Names each page's chunk and styles by its source module, for the pages the server renders
+    // (dist/.vite/, a dot folder, is never served).
+    manifest: true,
     // Production builds ship no source maps (the server would not serve them either: docs/security.md).
     sourcemap: mode !== 'production',
     rolldownOptions: {
@@ -48,6 +65,13 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
+  ...(isSsrBuild
+    ? {
+        build: serverBuild,
+        ssr: { noExternal: true, target: 'node' as const },
+        define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+      }
+    : {}),
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],

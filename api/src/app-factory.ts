@@ -16,6 +16,9 @@ import { securityHeadersHook } from './web/security-headers';
 import { serverTimeouts } from './web/server-timeouts';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { staticFiles } from './web/static-files';
+import { PageRendering } from './web/page-rendering';
+import { PublicPages } from './web/public-pages';
+import { SessionsService } from './auth/sessions.service';
 
 /** The built dashboard: WEB_DIST, or web/dist beside the api folder. */
 export function webDistFolder(config: AppConfig): string {
@@ -59,7 +62,12 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
   const web = webDistFolder(config);
   if (existsSync(join(web, 'index.html'))) {
     await app.register(fastifyStatic, staticFiles(web, config));
-    app.useGlobalFilters(new SpaFallbackFilter());
+    const pages = new PublicPages(PageRendering.load(web), app.get(SessionsService).cookieName);
+    // `/` is a page like the others: answered here rather than as the folder's index.html.
+    adapter.getInstance().get('/', (request, reply) => {
+      void pages.answer(request, reply);
+    });
+    app.useGlobalFilters(new SpaFallbackFilter(pages));
   }
   await app.init();
   if (quiet) PinoLogger.root.level = 'silent';

@@ -393,9 +393,26 @@ function scanDom(appScripts: string[]): Scan {
     }
   }
 
-  const scripts = Array.from(document.querySelectorAll('script'), (s) =>
-    s.getAttribute('src') ? new URL(s.getAttribute('src')!, location.href).href : `inline ${clip(s.textContent ?? '')}`,
-  ).sort();
+  // A page rendered on the server carries its data in one script element the browser never runs
+  // (type application/json): it must be that, whole JSON, and nothing else.
+  const isState = (s: HTMLScriptElement) => {
+    if (s.id !== 'tracker-state' || s.getAttribute('type') !== 'application/json' || s.hasAttribute('src'))
+      return false;
+    try {
+      JSON.parse(s.textContent ?? '');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const scripts = Array.from(document.querySelectorAll('script'))
+    .filter((s) => !isState(s))
+    .map((s) =>
+      s.getAttribute('src')
+        ? new URL(s.getAttribute('src')!, location.href).href
+        : `inline ${clip(s.textContent ?? '')}`,
+    )
+    .sort();
   if (JSON.stringify(scripts) !== JSON.stringify([...appScripts].sort())) {
     problems.push(`scripts are not the app's own: ${scripts.join(', ')}`);
   }

@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
+import { readState } from './ssr/state';
 import './app/styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+/** How long, after a page rendered on the server, queries are answered from the cache it brought. */
+const HYDRATION_CACHE_MS = 1000;
 
 function sessionStorageOrNull(): Storage | null {
   try {
@@ -20,16 +24,23 @@ function sessionStorageOrNull(): Storage | null {
 // The app restores scroll positions itself, once a page's data is back (router/scroll.ts).
 window.history.scrollRestoration = 'manual';
 
-const client = createApolloClient();
+// A public page may come rendered on the server with the data it shows: the app then takes
+// over that markup (hydrates it) with the same data, asking the API for nothing.
+const state = container.firstElementChild ? readState(document) : null;
+const client = createApolloClient(state ? { ssrForceFetchDelay: HYDRATION_CACHE_MS } : {});
+if (state) client.cache.restore(state.apollo);
 const history = createBrowserHistory();
 const scrollMemory = createScrollMemory(sessionStorageOrNull());
 
-createRoot(container).render(
+const app = (
   <StrictMode>
-    <Providers client={client}>
+    <Providers client={client} today={state?.today}>
       <RouterProvider history={history} scrollMemory={scrollMemory}>
         <App />
       </RouterProvider>
     </Providers>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (state) hydrateRoot(container, app);
+else createRoot(container).render(app);

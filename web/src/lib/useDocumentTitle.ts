@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useServerTitle } from './serverRender';
 
 export const SITE_NAME = 'Action Plan Tracker';
 
@@ -9,6 +10,7 @@ export function pageTitle(title: string | null | undefined): string {
 
 /** Sets `<title>` for the current page; screen readers announce it on navigation. */
 export function useDocumentTitle(title: string | null | undefined): void {
+  useServerTitle(pageTitle(title));
   useEffect(() => {
     document.title = pageTitle(title);
   }, [title]);

@@ -15,14 +15,17 @@ describe('DistributionBar', () => {
     const { container } = render(<DistributionBar label="Commitments by assessment" counts={counts} unassessed={2} />);
 
     const segments = [...container.querySelectorAll<HTMLElement>('.distribution__segment')];
-    expect(segments.map((segment) => segment.className.replace('distribution__segment swatch--', ''))).toEqual([
-      'complete',
-      'substantial',
-      'limited',
-      'not-started',
-      'abandoned',
+    expect(
+      segments.map((segment) => segment.className.replace(/distribution__segment swatch--| share-\d+/g, '')),
+    ).toEqual(['complete', 'substantial', 'limited', 'not-started', 'abandoned']);
+    expect(segments.map((segment) => /share-(\d+)/.exec(segment.className)?.[1])).toEqual([
+      '30',
+      '20',
+      '20',
+      '20',
+      '10',
     ]);
-    expect(segments.map((segment) => segment.style.flexGrow)).toEqual(['3', '2', '2', '2', '1']);
+    expect(container.innerHTML).not.toContain('style');
   });
 
   it('gives percentages of the assessed commitments only, and counts the unassessed beside the bar', () => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatCount, formatNumber, formatPercent } from '../lib/format';
 import { ASSESSMENT_ORDER, assessmentLabel, type AssessmentStatus } from '../lib/labels';
+import { shareClass } from './share';
 import { StatusBadge, statusClass } from './StatusBadge';
 
 export interface StatusCountInput {
@@ -65,8 +66,7 @@ export function DistributionBar({ label, counts, unassessed, compact = false }: 
             entry.count > 0 ? (
               <span
                 key={entry.status}
-                className={`distribution__segment swatch--${statusClass(entry.status)}`}
-                style={{ flexGrow: entry.count }}
+                className={`distribution__segment swatch--${statusClass(entry.status)} ${shareClass(entry.count / total)}`}
               />
             ) : null,
           )}

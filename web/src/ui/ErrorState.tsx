@@ -1,3 +1,5 @@
+import { useServerFailure } from '../lib/serverRender';
+
 export interface ErrorStateProps {
   title: string;
   message: string;
@@ -11,6 +13,7 @@ export interface ErrorStateProps {
 }
 
 export function ErrorState({ title, message, onRetry, retrying = false, headingLevel = 2 }: ErrorStateProps) {
+  useServerFailure();
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="notice notice--error" role="alert">

@@ -1,3 +1,4 @@
+import { useServerNotFound } from '../lib/serverRender';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Link } from '../router';
 import { homePath } from '../routes/paths';
@@ -12,6 +13,7 @@ export interface NotFoundPageProps {
 /** Shown for unknown addresses, and when the API answers NOT_FOUND for a slug or reference. */
 export function NotFoundPage({ what }: NotFoundPageProps) {
   useDocumentTitle(NOT_FOUND_TITLE);
+  useServerNotFound();
 
   return (
     <div className="page-intro">

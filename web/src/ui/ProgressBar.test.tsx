@@ -13,7 +13,9 @@ describe('ProgressBar', () => {
     expect(bar.getAttribute('aria-valuetext')).toBe('3 of 8 milestones complete');
     // The figure is in visible words, not only in the bar's length.
     expect(screen.getByText('3 of 8 milestones complete').tagName).toBe('P');
-    expect((bar.firstElementChild as HTMLElement).style.width).toBe('37.5%');
+    // The length is a class, never an inline style (ui/share.ts).
+    expect(bar.firstElementChild?.className).toBe('progress__fill share-38');
+    expect(bar.innerHTML).not.toContain('style');
   });
 
   it('keeps the value inside the range', () => {
@@ -21,6 +23,6 @@ describe('ProgressBar', () => {
 
     const bar = screen.getByRole('progressbar', { name: 'Done' });
     expect(bar.getAttribute('aria-valuenow')).toBe('8');
-    expect((bar.firstElementChild as HTMLElement).style.width).toBe('100%');
+    expect(bar.firstElementChild?.className).toBe('progress__fill share-100');
   });
 });

@@ -1,3 +1,5 @@
+import { shareClass } from './share';
+
 export interface ProgressBarProps {
   /** Accessible name of the bar, e.g. "Milestones complete". */
   label: string;
@@ -29,7 +31,7 @@ export function ProgressBar({ label, value, max, text }: ProgressBarProps) {
         aria-valuenow={now}
         aria-valuetext={text}
       >
-        <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
+        <div className={`progress__fill ${shareClass(fraction)}`} />
       </div>
       <p className="progress__text">{text}</p>
     </div>

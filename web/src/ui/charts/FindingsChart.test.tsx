@@ -20,7 +20,8 @@ describe('FindingsChart', () => {
     ]);
     const bars = container.querySelectorAll<HTMLElement>('.findings__bar');
     expect(bars).toHaveLength(1);
-    expect(bars[0].style.width).toBe('44%');
+    expect(bars[0].className).toBe('findings__bar share-44');
+    expect(container.innerHTML).not.toContain('style');
     expect(items[1].querySelector('.findings__track')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../lib/format';
+import { shareClass } from '../share';
 
 export interface FindingInput {
   id: string;
@@ -30,7 +31,7 @@ export function FindingsChart({ findings, label }: { findings: readonly FindingI
             <span className="findings__label">{finding.label}</span>
             {finding.unit.trim() === '%' ? (
               <span className="findings__track" aria-hidden="true">
-                <span className="findings__bar" style={{ width: `${width}%` }} />
+                <span className={`findings__bar ${shareClass(width / 100)}`} />
               </span>
             ) : null}
           </li>

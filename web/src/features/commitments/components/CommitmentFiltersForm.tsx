@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { NO_FILTERS, activeFilterCount, parseFilters, type CommitmentFilters } from '../../../lib/filters';
 import { ASSESSMENT_ORDER, DEADLINE_ORDER, assessmentLabel, deadlineLabel } from '../../../lib/labels';
 import { Link } from '../../../router';
@@ -64,8 +64,12 @@ export function CommitmentFiltersForm({ filters, themes, owners, onChange, hrefF
   const searchId = useId();
   const active = activeFilterCount({ ...filters, q: '' });
   // Open on wide screens; on a phone the list comes first, and the filters in use are listed
-  // under the closed fields.
-  const [initiallyOpen] = useState(wideScreen);
+  // under the closed fields. A page rendered on the server knows no screen: it comes closed, and
+  // opens before the browser first paints it (or, rendered on the server, once it is hydrated).
+  const [initiallyOpen, setInitiallyOpen] = useState(false);
+  useLayoutEffect(() => {
+    if (wideScreen()) setInitiallyOpen(true);
+  }, []);
 
   const fromForm = (): CommitmentFilters => {
     if (!formRef.current) return filters;

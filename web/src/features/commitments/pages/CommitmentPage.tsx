@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { londonDate } from '@tracker/rules';
 import { lazy, Suspense, useState } from 'react';
 import { getFragmentData } from '../../../__generated__';
 import { useRetry } from '../../../apollo/useRetry';
 import { formatDate } from '../../../lib/format';
 import { Link } from '../../../router';
 import { CurrentUserQuery } from '../../account';
+import { useToday } from '../../../lib/today';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { missingPartsLabel } from '../../../lib/labels';
 import { commitmentPath, commitmentsPath, homePath, planPath, signInPath } from '../../../routes/paths';
@@ -45,6 +45,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
   const retry = useRetry(result);
   // The header asks the same; this is answered from the cache. undefined: not known yet.
   const viewer = useQuery(CurrentUserQuery).data?.me;
+  const today = useToday();
   const [loadingMore, setLoadingMore] = useState<'history' | 'comments' | null>(null);
   const plan = result.data?.plan;
   const commitment = plan?.commitment;
@@ -156,7 +157,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
       ) : null}
       <div className="commitment-layout">
         <div className="commitment-layout__main">
-          <MilestoneTimeline milestones={commitment.milestones} today={londonDate(new Date())} />
+          <MilestoneTimeline milestones={commitment.milestones} today={today} />
           <HistoryList
             commitment={commitment}
             milestoneTitles={new Map(commitment.milestones.map((milestone) => [milestone.id, milestone.title]))}

@@ -1,0 +1,339 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signInDemo } from './support/accounts';
+import { recordLoggedErrors } from './support/logged-errors';
+import { startTestApp, TestApp } from './support/test-app';
+
+const WEB = join(__dirname, '..', '..', '..', 'web');
+const ORG = 'labour-muslim-network';
+const PLAN = 'islamophobia-action-plan';
+const DASHBOARD = `/${ORG}/${PLAN}`;
+const STATE = /<script type="application\/json" id="tracker-state">([^<]*)<\/script>/;
+
+/** The built web (`npm run build`: web/dist and its server entry, web/dist-server) copied to a temp folder. */
+function builtWeb(): { root: string; dist: string } {
+  for (const folder of ['dist', 'dist-server']) {
+    if (!existsSync(join(WEB, folder))) throw new Error(`web/${folder} is missing: run npm run build first`);
+  }
+  const root = mkdtempSync(join(tmpdir(), 'tracker-web-'));
+  cpSync(join(WEB, 'dist'), join(root, 'dist'), { recursive: true });
+  cpSync(join(WEB, 'dist-server'), join(root, 'dist-server'), { recursive: true });
+  return { root, dist: join(root, 'dist') };
+}
+
+/** The state a rendered page embeds, parsed; null when it has none. */
+function stateOf(html: string): { apollo: Record<string, Record<string, unknown>>; today: string } | null {
+  const match = STATE.exec(html);
+  return match ? JSON.parse(match[1]) : null;
+}
+
+/** The page's text as a reader sees it: tags dropped, entities React writes read back. */
+function textOf(html: string): string {
+  return html
+    .replace(STATE, '')
+    .replace(/<!-- -->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe('public pages rendered on the server', () => {
+  let t: TestApp;
+  let web: { root: string; dist: string };
+  let indexHtml: string;
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers });
+  /** The demo plan's description, set by its executive. */
+  const describePlan = async (description: string) => {
+    const executive = await signInDemo(t, 'executive@example.org');
+    const { data } = await t.gql<{ plan: { id: string; version: number } }>(
+      'query ($slug: String!) { plan(slug: $slug) { id version } }',
+      { slug: PLAN },
+      executive,
+    );
+    const edited = await t.gql(
+      'mutation ($input: UpdatePlanInput!) { updatePlan(input: $input) { version } }',
+      { input: { id: data!.plan.id, version: data!.plan.version, description } },
+      executive,
+    );
+    expect(edited.errors).toBeUndefined();
+  };
+
+  beforeAll(async () => {
+    web = builtWeb();
+    indexHtml = readFileSync(join(web.dist, 'index.html'), 'utf8');
+    t = await startTestApp({ env: { WEB_DIST: web.dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(web.root, { recursive: true, force: true });
+  });
+
+  it('sends the home page with every organisation in it, and the state it hydrates from', async () => {
+    const { data } = await t.gql<{ organisations: { name: string; plans: { title: string }[] }[] }>(
+      '{ organisations { name plans { title } } }',
+    );
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain('<title>Organisations and their action plans – Action Plan Tracker</title>');
+    const text = textOf(html);
+    for (const organisation of data!.organisations) {
+      expect(text).toContain(organisation.name);
+      for (const plan of organisation.plans) expect(text).toContain(plan.title);
+    }
+    const state = stateOf(html)!;
+    expect(state.apollo.ROOT_QUERY).toMatchObject({ me: null, organisations: expect.any(Array) });
+    expect(state.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('sends a plan’s dashboard with its headline figures, its chunk and its styles', async () => {
+    const { data } = await t.gql<{
+      plan: {
+        title: string;
+        summary: { milestonesComplete: number; milestonesTotal: number; commitmentsTotal: number };
+      };
+    }>(
+      'query ($slug: String!) { plan(slug: $slug) { title summary { milestonesComplete milestonesTotal commitmentsTotal } } }',
+      {
+        slug: PLAN,
+      },
+    );
+    const { title, summary } = data!.plan;
+    const response = await get(DASHBOARD);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<title>${title} – Labour Muslim Network – Action Plan Tracker</title>`);
+    const text = textOf(html);
+    expect(text).toContain('At a glance');
+    expect(text).toContain(`${summary.milestonesComplete} of ${summary.milestonesTotal} milestones complete`);
+    expect(text).toContain(`All ${summary.commitmentsTotal} commitments`);
+    // No inline style (the Content Security Policy would refuse it) and no script but the app's.
+    expect(html).not.toMatch(/ style="/);
+    expect(html.match(/<script/g)).toHaveLength((indexHtml.match(/<script/g) ?? []).length + 1);
+    // The page's own chunk is fetched with the app's code, and its styles come with the HTML.
+    const links = [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="(\/assets\/[^"]+)">/g)];
+    const page = links.find(([, rel, href]) => rel === 'modulepreload' && /PlanDashboardPage-/.test(href));
+    const sheets = links.filter(([, rel]) => rel === 'stylesheet');
+    expect(page).toBeDefined();
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const [, , href] of [page!, ...sheets]) expect((await get(href)).status).toBe(200);
+
+    const state = stateOf(html)!;
+    const key = `ActionPlan:${JSON.stringify({ slug: PLAN })}`;
+    expect(state.apollo.ROOT_QUERY[`plan(${JSON.stringify({ slug: PLAN })})`]).toEqual({ __ref: key });
+    expect(state.apollo[key]).toMatchObject({ title, summary: expect.objectContaining(summary) });
+  });
+
+  it('sends the commitments list and a commitment with its three lenses', async () => {
+    const { data } = await t.gql<{
+      plan: { commitments: { edges: { node: { reference: string; title: string } }[] } };
+    }>(
+      'query ($slug: String!) { plan(slug: $slug) { commitments(first: 10) { edges { node { reference title } } } } }',
+      {
+        slug: PLAN,
+      },
+    );
+    const first = data!.plan.commitments.edges[0].node;
+    const list = await get(`${DASHBOARD}/commitments`);
+    expect(list.status).toBe(200);
+    const listText = textOf(await list.text());
+    for (const { node } of data!.plan.commitments.edges) expect(listText).toContain(node.title);
+
+    const { data: one } = await t.gql<{
+      plan: { commitment: { assessmentEntry: { narrative: string } } };
+    }>(
+      'query ($slug: String!, $ref: String!) { plan(slug: $slug) { commitment(reference: $ref) { assessmentEntry { narrative } } } }',
+      { slug: PLAN, ref: first.reference },
+    );
+    const response = await get(`${DASHBOARD}/commitments/${first.reference}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const text = textOf(html);
+    expect(html).toContain(
+      `<title>${first.reference}: ${first.title} – Islamophobia Action Plan – Action Plan Tracker</title>`,
+    );
+    expect(text).toMatch(/Where it stands Assessment .* Party’s account .* Deadline /);
+    expect(text).toContain(one!.plan.commitment.assessmentEntry.narrative);
+  });
+
+  it('sends a report with its recommendations', async () => {
+    const { data } = await t.gql<{ plan: { reports: { slug: string; recommendations: { title: string }[] }[] } }>(
+      'query ($slug: String!) { plan(slug: $slug) { reports { slug recommendations { title } } } }',
+      { slug: PLAN },
+    );
+    const report = data!.plan.reports[0];
+    const response = await get(`/${ORG}/reports/${report.slug}`);
+    expect(response.status).toBe(200);
+    const text = textOf(await response.text());
+    expect(report.recommendations.length).toBeGreaterThan(0);
+    for (const recommendation of report.recommendations) expect(text).toContain(recommendation.title);
+  });
+
+  it('answers 404 with the "not found" page, and no state, for what does not exist', async () => {
+    for (const path of [
+      `/${ORG}/no-such-plan`,
+      `/${ORG}/${PLAN}/commitments/C999`,
+      `/bame-labour/${PLAN}`,
+      `/${ORG}/reports/no-such-report`,
+    ]) {
+      const response = await get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      const html = await response.text();
+      expect(html).toContain('<title>Page not found – Action Plan Tracker</title>');
+      expect(textOf(html)).toContain('Page not found');
+      expect(stateOf(html)).toBeNull();
+    }
+  });
+
+  it('never renders a draft for an anonymous reader: 404, and none of its text', async () => {
+    const executive = await signInDemo(t, 'executive@example.org');
+    const secret = 'Unpublished draft words';
+    const created = await t.gql<{ createPlan: { id: string } }>(
+      'mutation ($input: CreatePlanInput!) { createPlan(input: $input) { id } }',
+      { input: { slug: 'ssr-draft-plan', title: `${secret} plan`, counterpart: 'Labour Party', description: secret } },
+      executive,
+    );
+    expect(created.errors).toBeUndefined();
+    await t.gql(
+      'mutation ($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }',
+      { input: { planId: created.data!.createPlan.id, reference: 'C1', title: `${secret} commitment` } },
+      executive,
+    );
+    for (const path of [
+      `/${ORG}/ssr-draft-plan`,
+      `/${ORG}/ssr-draft-plan/commitments`,
+      `/${ORG}/ssr-draft-plan/commitments/C1`,
+    ]) {
+      const response = await get(path);
+      const html = await response.text();
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      expect(html).not.toContain(secret);
+    }
+    // Word for word the page of a plan that does not exist.
+    const draft = await (await get(`/${ORG}/ssr-draft-plan`)).text();
+    expect(draft).toBe(await (await get(`/${ORG}/no-such-plan`)).text());
+    // The home page lists published plans only.
+    expect(await (await get('/')).text()).not.toContain(secret);
+    // Its executive, signed in, gets the app, which shows them the draft from the API.
+    const signedIn = await get(`/${ORG}/ssr-draft-plan`, { cookie: executive });
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.text()).toBe(indexHtml);
+  });
+
+  it('sends a signed-in reader the plain index.html, and says the page varies with the cookie', async () => {
+    const executive = await signInDemo(t, 'executive@example.org');
+    for (const path of ['/', DASHBOARD]) {
+      const response = await get(path, { cookie: executive });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(indexHtml);
+      expect(response.headers.get('vary')).toMatch(/cookie/i);
+    }
+    expect((await get(DASHBOARD)).headers.get('vary')).toMatch(/cookie/i);
+    // Other pages of the app are the plain index.html for everyone.
+    for (const path of ['/sign-in', '/console', '/console/plans/x']) {
+      const response = await get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+      expect(await response.text()).toBe(indexHtml);
+    }
+  });
+
+  it('is revalidated with an ETag: 304 while the page is the same, 200 once the data changes', async () => {
+    const first = await get(DASHBOARD);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const again = await get(DASHBOARD, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await get(DASHBOARD, { 'if-none-match': '"something-else"' })).status).toBe(200);
+
+    await describePlan('A description edited for the ETag test.');
+    const changed = await get(DASHBOARD, { 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(textOf(await changed.text())).toContain('A description edited for the ETag test.');
+  });
+
+  it('embeds the state so that no text in the data can end the script or start markup', async () => {
+    const hostile = '</script><script>alert(1)</script> <!-- & \u2028 \u2029 -->';
+    await describePlan(hostile);
+    const html = await (await get(DASHBOARD)).text();
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html.match(/<script/g)).toHaveLength((indexHtml.match(/<script/g) ?? []).length + 1);
+    const raw = STATE.exec(html)![1];
+    expect(raw).not.toMatch(/[<>&\u2028\u2029]/);
+    const state = stateOf(html)!;
+    expect(state.apollo[`ActionPlan:${JSON.stringify({ slug: PLAN })}`].description).toBe(hostile);
+    // In the markup the text is text.
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('a page that cannot be rendered on the server', () => {
+  let t: TestApp;
+  let web: { root: string; dist: string };
+
+  beforeAll(async () => {
+    web = builtWeb();
+    // Every page's query costs more than this: the API refuses it, so the page would show an error.
+    t = await startTestApp({ env: { WEB_DIST: web.dist, GRAPHQL_MAX_COST: '100' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(web.root, { recursive: true, force: true });
+  });
+
+  it('is sent as the plain index.html (the app renders it in the browser), and logged once', async () => {
+    const errors = recordLoggedErrors();
+    try {
+      const indexHtml = readFileSync(join(web.dist, 'index.html'), 'utf8');
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${t.url}${DASHBOARD}`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe(indexHtml);
+      }
+      const logged = errors.messages().filter((message) => message.includes('could not be rendered'));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toContain(DASHBOARD);
+    } finally {
+      errors.stop();
+    }
+  });
+});
+
+describe('a server entry that cannot be loaded', () => {
+  let t: TestApp;
+  let web: { root: string; dist: string };
+
+  beforeAll(async () => {
+    web = builtWeb();
+    writeFileSync(join(web.root, 'dist-server', 'entry-server.cjs'), 'this is not a module {');
+    t = await startTestApp({ seed: false, env: { WEB_DIST: web.dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(web.root, { recursive: true, force: true });
+  });
+
+  it('leaves every page to the browser, the plain index.html, and is logged once', async () => {
+    const errors = recordLoggedErrors();
+    try {
+      const indexHtml = readFileSync(join(web.dist, 'index.html'), 'utf8');
+      for (const path of ['/', DASHBOARD, '/', DASHBOARD]) {
+        const response = await fetch(`${t.url}${path}`);
+        expect({ path, status: response.status }).toEqual({ path, status: 200 });
+        expect(await response.text()).toBe(indexHtml);
+      }
+      expect(errors.messages().filter((message) => message.includes('could not be rendered'))).toHaveLength(1);
+    } finally {
+      errors.stop();
+    }
+  });
+});
