@@ -7,6 +7,7 @@ import { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import { NUL_MESSAGE } from './common/nul-character';
 import { AppModule } from './app.module';
+import { PublicCache } from './public-cache/public-cache';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
 import { GraphQLFastPath } from './public-cache/graphql-fast-path';
@@ -62,7 +63,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
   const web = webDistFolder(config);
   if (existsSync(join(web, 'index.html'))) {
     await app.register(fastifyStatic, staticFiles(web, config));
-    const pages = new PublicPages(PageRendering.load(web), app.get(SessionsService).cookieName);
+    const pages = new PublicPages(PageRendering.load(web), app.get(SessionsService).cookieName, app.get(PublicCache));
     // `/` is a page like the others: answered here rather than as the folder's index.html.
     adapter.getInstance().get('/', (request, reply) => {
       void pages.answer(request, reply);

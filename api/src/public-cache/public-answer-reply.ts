@@ -29,7 +29,10 @@ export function replyWithPublicAnswer(
   const copy = encoding ? answer.encoded[encoding] : undefined;
   const etag = copy ? `${answer.etag.slice(0, -1)}-${encoding}"` : answer.etag;
   void reply.headers(answer.headers).header('etag', etag);
-  if (Object.keys(answer.encoded).length > 0) void reply.header('vary', 'accept-encoding');
+  if (Object.keys(answer.encoded).length > 0) {
+    const vary = reply.getHeader('vary');
+    void reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+  }
   if (holds(request, etag)) return reply.code(304).send();
   if (copy) void reply.header('content-encoding', encoding);
   return reply.code(200).send(copy ?? answer.body);

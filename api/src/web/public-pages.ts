@@ -1,6 +1,10 @@
 import '@fastify/static';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { graphqlThrough, PageRendering } from './page-rendering';
+import { replyWithPublicAnswer } from '../public-cache/public-answer-reply';
+import { PublicAnswer, PublicCache } from '../public-cache/public-cache';
+import { graphqlThrough, PageRendering, RenderedPage } from './page-rendering';
+
+const HTML = 'text/html; charset=utf-8';
 
 /** Whether the request carries the session cookie (`name`): a signed-in reader, or one who was. */
 function hasSessionCookie(request: FastifyRequest, name: string): boolean {
@@ -16,12 +20,16 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * Answers a GET of a page of the app: the dashboard's index.html, for the client router to show
  * the page; a public page asked for without a session cookie, rendered on the server with its
  * data when the web was built with its server entry (`pages`), or the plain index.html if that
- * fails. Signed-in readers always get the plain index.html.
+ * fails. Signed-in readers always get the plain index.html. A rendered page is kept in the
+ * public cache (fresh until the next write or midnight in London) and sent compressed when the
+ * browser accepts it; a "not found" page is rendered each time, so strangers cannot fill the
+ * cache with addresses that name nothing.
  */
 export class PublicPages {
   constructor(
     private readonly pages: PageRendering | null,
     private readonly sessionCookie: string,
+    private readonly cache: PublicCache,
   ) {}
 
   /** Sends the page; never awaits or returns the reply itself (a thenable that Fastify would wait on again). */
@@ -38,16 +46,28 @@ export class PublicPages {
       void reply.sendFile('index.html');
       return;
     }
-    let page;
+    let rendered: RenderedPage | undefined;
+    const render = async () => (rendered = await pages.render(request.url, graphqlThrough(request.server)));
+    let kept: PublicAnswer | null;
     try {
-      page = await pages.render(request.url, graphqlThrough(request.server));
+      kept = await this.cache.get(`page:${request.url}`, async () => {
+        const page = await render();
+        return page.status === 200 ? { body: page.html, headers: { 'content-type': HTML } } : null;
+      });
+      if (!kept) rendered ??= await render();
     } catch (error) {
       pages.logFailure(path, error);
       void reply.sendFile('index.html');
       return;
     }
-    void reply.header('cache-control', 'no-cache').header('etag', page.etag);
+    void reply.header('cache-control', 'no-cache');
+    if (kept) {
+      replyWithPublicAnswer(request, reply, kept);
+      return;
+    }
+    const page = rendered!;
+    void reply.header('etag', page.etag);
     if (matches(request.headers['if-none-match'], page.etag)) void reply.code(304).send();
-    else void reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+    else void reply.code(page.status).type(HTML).send(page.html);
   }
 }

@@ -1,9 +1,26 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request as httpRequest, IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { DATA_GENERATION_TABLE } from '../../src/common/data-generation';
 import { signInDemo } from './support/accounts';
 import { recordLoggedErrors } from './support/logged-errors';
-import { startTestApp, TestApp } from './support/test-app';
+import { countStatements, startTestApp, TestApp } from './support/test-app';
+
+/** A GET as sent, without fetch's own Accept-Encoding and decompression: the bytes on the wire. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 const WEB = join(__dirname, '..', '..', '..', 'web');
 const ORG = 'labour-muslim-network';
@@ -259,6 +276,30 @@ describe('public pages rendered on the server', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
     expect(textOf(await changed.text())).toContain('A description edited for the ETag test.');
+  });
+
+  it('keeps a rendered page until the next write, and sends browsers the compressed copy they accept', async () => {
+    await (await get(DASHBOARD)).text();
+    const { statements } = await countStatements(t.dataSource, async () => (await get(DASHBOARD)).text());
+    expect(statements.filter((statement) => !statement.includes(`FROM "${DATA_GENERATION_TABLE}"`))).toEqual([]);
+
+    const plain = await rawGet(`${t.url}${DASHBOARD}`, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toContain('id="tracker-state"');
+    const brotli = await rawGet(`${t.url}${DASHBOARD}`, { 'accept-encoding': 'gzip, deflate, br' });
+    const gzip = await rawGet(`${t.url}${DASHBOARD}`, { 'accept-encoding': 'gzip' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    expect(brotli.body.length).toBeLessThan(plain.body.length / 4);
+    for (const copy of [plain, brotli, gzip]) expect(copy.headers.vary).toBe('Cookie, Accept-Encoding');
+    // Each copy is a representation of its own, with a tag of its own that revalidates it.
+    const tags = [plain, brotli, gzip].map((copy) => copy.headers.etag);
+    expect(new Set(tags).size).toBe(3);
+    const unchanged = await rawGet(`${t.url}${DASHBOARD}`, { 'accept-encoding': 'br', 'if-none-match': tags[1]! });
+    expect(unchanged.body.length).toBe(0);
+    expect(unchanged.headers.etag).toBe(tags[1]);
   });
 
   it('embeds the state so that no text in the data can end the script or start markup', async () => {
