@@ -124,7 +124,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrictedImports(OUTSIDE_COMMON) },
   },
   {
-    files: ['web/**/*.{ts,tsx}'],
+    files: ['web/**/*.{ts,tsx}', 'web/public/**/*.js'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -405,13 +405,20 @@ function scanDom(appScripts: string[]): Scan {
       return false;
     }
   };
+  // It starts the app with start-app.js, which imports the modules it names, the app's entry
+  // first: that is the app's own script if every module it names is one of the app's files.
+  const startApp = new URL('/start-app.js', location.href).href;
+  const srcOf = (s: HTMLScriptElement) => {
+    const src = new URL(s.getAttribute('src')!, location.href).href;
+    if (src !== startApp) return src;
+    const modules = (s.getAttribute('data-modules') ?? '').split(' ');
+    return modules.every((module) => /^\/assets\/[\w-]+\.js$/.test(module))
+      ? new URL(modules[0], location.href).href
+      : `start-app.js with ${clip(modules.join(' '))}`;
+  };
   const scripts = Array.from(document.querySelectorAll('script'))
     .filter((s) => !isState(s))
-    .map((s) =>
-      s.getAttribute('src')
-        ? new URL(s.getAttribute('src')!, location.href).href
-        : `inline ${clip(s.textContent ?? '')}`,
-    )
+    .map((s) => (s.getAttribute('src') ? srcOf(s) : `inline ${clip(s.textContent ?? '')}`))
     .sort();
   if (JSON.stringify(scripts) !== JSON.stringify([...appScripts].sort())) {
     problems.push(`scripts are not the app's own: ${scripts.join(', ')}`);

@@ -42,6 +42,24 @@ const ROOT = '<div id="root"></div>';
 const TITLE = /<title>[^<]*<\/title>/;
 /** index.html's note for readers without JavaScript: a rendered page shows its content to them. */
 const NO_SCRIPT_NOTE = /\s*<noscript>[\s\S]*?<\/noscript>/;
+/** index.html's module script (the app's entry) and the modules it imports, as Vite writes them. */
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+/** The file (web/public/start-app.js) that fetches the app's modules once the page is on screen. */
+export const START_APP = '/start-app.js';
+
+/**
+ * index.html as the template of rendered pages: its entry script and module preloads are taken
+ * out and returned, to be fetched by start-app.js after the first paint. A rendered page needs no
+ * script to be seen, so on a slow phone connection its text and styles go first.
+ */
+function withoutModules(html: string): { template: string; modules: string[] } | null {
+  const entry = ENTRY_SCRIPT.exec(html);
+  if (!entry) return null;
+  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+  return { template: html.replace(ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, ''), modules: [entry[1], ...preloads] };
+}
+
 /** Distinct render failures logged; the same failure again is not logged twice. */
 const LOGGED_FAILURES = 100;
 
@@ -70,6 +88,7 @@ export class PageRendering {
   private constructor(
     private readonly entryPath: string,
     private readonly template: string,
+    private readonly modules: string[],
     private readonly manifest: Record<string, ManifestChunk>,
   ) {}
 
@@ -102,13 +121,14 @@ export class PageRendering {
       logger.log('The web was built without its server entry: pages are rendered in the browser.');
       return null;
     }
-    const template = readFileSync(join(webDist, 'index.html'), 'utf8');
-    if (!template.includes(ROOT) || !TITLE.test(template) || !template.includes('</head>')) {
-      logger.warn(`index.html has no ${ROOT}, <title> or </head>: pages are rendered in the browser.`);
+    const html = readFileSync(join(webDist, 'index.html'), 'utf8');
+    const split = withoutModules(html);
+    if (!split || !html.includes(ROOT) || !TITLE.test(html) || !html.includes('</head>')) {
+      logger.warn(`index.html has no ${ROOT}, <title>, </head> or module script: pages are rendered in the browser.`);
       return null;
     }
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-    return new PageRendering(entryPath, template, manifest);
+    return new PageRendering(entryPath, split.template, split.modules, manifest);
   }
 
   /** Whether the address (a path, without its query string) is a public page rendered here. */
@@ -151,9 +171,10 @@ export class PageRendering {
   }
 
   /**
-   * The page's own chunk with the chunks it imports (fetched at once instead of after the app's
-   * own code) and its style sheets (without which a reader with JavaScript off would see the
-   * page unstyled), minus what index.html already links.
+   * The page's style sheets (without which a reader with JavaScript off would see the page
+   * unstyled), minus what index.html already links, and the script that fetches the app after
+   * the first paint: the app's entry and the modules it imports, then the page's own chunk and
+   * the chunks that imports (fetched at once instead of after the app's own code).
    */
   private assetLinks(module: string): string {
     const files = new Set<string>();
@@ -166,10 +187,12 @@ export class PageRendering {
       for (const imported of chunk.imports ?? []) visit(imported);
     };
     visit(module);
-    const fresh = (file: string) => !this.template.includes(`/${file}"`);
+    const modules = new Set([...this.modules, ...[...files].map((file) => `/${file}`)]);
     return [
-      ...[...sheets].filter(fresh).map((file) => `  <link rel="stylesheet" crossorigin href="/${file}">\n  `),
-      ...[...files].filter(fresh).map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n  `),
+      ...[...sheets]
+        .filter((file) => !this.template.includes(`/${file}"`))
+        .map((file) => `  <link rel="stylesheet" crossorigin href="/${file}">\n  `),
+      `  <script src="${START_APP}" defer data-modules="${escapeHtml([...modules].join(' '))}"></script>\n  `,
     ].join('');
   }
 
