@@ -38,6 +38,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/',
       '**/dist/',
+      '**/dist-server/',
       'web/src/__generated__/',
       'e2e/test-results/',
       'e2e/playwright-report/',
