@@ -45,5 +45,6 @@ const app = (
 // Hydrating as a transition lets React take over the markup in slices of a few milliseconds,
 // handing the main thread back between them (to input first), instead of in one long task; the
 // page stays as the server rendered it meanwhile, and becomes interactive as soon as it is done.
-if (state) startTransition(() => void hydrateRoot(container, app));
+// Restoring the cache is a task of its own: hydrating starts in the next one.
+if (state) setTimeout(() => startTransition(() => void hydrateRoot(container, app)));
 else createRoot(container).render(app);
