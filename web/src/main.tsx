@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
@@ -42,5 +42,9 @@ const app = (
   </StrictMode>
 );
 
-if (state) hydrateRoot(container, app);
+// Hydrating as a transition lets React take over the markup in slices of a few milliseconds,
+// handing the main thread back between them (to input first), instead of in one long task; the
+// page stays as the server rendered it meanwhile, and becomes interactive as soon as it is done.
+// Restoring the cache is a task of its own: hydrating starts in the next one.
+if (state) setTimeout(() => startTransition(() => void hydrateRoot(container, app)));
 else createRoot(container).render(app);
