@@ -1,10 +1,14 @@
 import { expect, test } from '../fixtures/clock';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, screenshot } from '../fixtures';
+import { expectNoAxeViolations, screenshot, waitForHydration } from '../fixtures';
 import { COMMITMENTS, VIEWPORTS } from '../fixtures/demo';
 
-/** On a phone the filter fields start folded away under their summary. */
+/**
+ * On a phone the filter fields start folded away under their summary. On a wide screen the app
+ * opens them once it has taken over the page, so look only after that.
+ */
 async function openFilters(page: Page) {
+  await waitForHydration(page);
   if (!(await page.getByRole('combobox', { name: 'Deadline' }).isVisible())) {
     await page.getByText('Filter by status, theme, owner or gaps').click();
   }
