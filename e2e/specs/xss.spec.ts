@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures/clock';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { E2E_PASSWORD, ensureAccount } from '../fixtures/accounts';
 import { apiSignIn, graphql, graphqlData, mutateMany } from '../fixtures/graphql';
+import { waitForHydration } from '../fixtures';
 import corpus from '../fixtures/xss-payloads.json';
 
 /**
@@ -519,6 +520,8 @@ class Watched {
 
 /** Clicks every "Show more …" button until the page lists everything it can load. */
 async function showEverything(page: Page) {
+  // A button of a page rendered on the server does nothing until the app has taken over.
+  await waitForHydration(page);
   const items = page.locator('li');
   for (;;) {
     const more = page.getByRole('button', { name: /^Show more / });
