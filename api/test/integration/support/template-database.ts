@@ -1,4 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
+import { Client } from 'pg';
 import { loadConfig } from '../../../src/config/app-config';
 import { dataSourceOptions, openDatabase } from '../../../src/database/data-source';
 import { onServer, TEMPLATE_VARIABLE } from './template-location';
@@ -29,8 +30,23 @@ export async function migratedTemplate(): Promise<string | undefined> {
     return template;
   }
   const server = process.env.TEST_DATABASE_URL!;
-  const made = await onServer(server, 'SELECT 1 FROM pg_database WHERE datname = $1', [template]);
-  if (made.length > 0) return template;
+  // Jest's workers, should a run have several, make it once: the others wait for the lock, then find it made.
+  const lock = new Client({ connectionString: server });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    const made = await lock.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (made.rowCount === 0) await makePostgresTemplate(server, template);
+  } finally {
+    await lock.end();
+  }
+  return template;
+}
+
+/** An advisory lock of the template's own (any 64-bit number of ours, other than the app's migration lock). */
+const TEMPLATE_LOCK = 7_264_513_002;
+
+async function makePostgresTemplate(server: string, template: string): Promise<void> {
   await onServer(server, `CREATE DATABASE "${template}" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`);
   const url = new URL(server);
   url.pathname = `/${template}`;
@@ -42,5 +58,4 @@ export async function migratedTemplate(): Promise<string | undefined> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await onServer(server, `ALTER DATABASE "${template}" WITH ALLOW_CONNECTIONS false`);
-  return template;
 }
