@@ -18,6 +18,9 @@ module.exports = {
     '/public-cache-processes\\.integration-spec\\.ts$',
   ],
   testTimeout: 60000,
+  // The migrated template database each test app copies (test/integration/support/template-database.ts).
+  globalSetup: '<rootDir>/test/integration/support/template-setup.ts',
+  globalTeardown: '<rootDir>/test/integration/support/template-teardown.ts',
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   // The rules library's source, so the tests never run against a stale build of it.

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { MIGRATIONS } from '../../src/database/migrations';
+import { openPlainDatabase, plainRows } from './support/plain-database';
 import { createTestDatabase, dropTestDatabase, testDatabaseKind } from './support/test-database';
 
 /** Runs `work` on a connection of its own to the PostgreSQL database `url`. */
@@ -21,6 +23,30 @@ describe(`the integration suite's test databases (${testDatabaseKind()})`, () =>
     folder = mkdtempSync(join(tmpdir(), 'tracker-test-database-'));
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('copies the run’s migrated template for a test app: every migration applied, no rows, nothing shared', async () => {
+    expect(process.env.TEST_DATABASE_TEMPLATE).toBeTruthy();
+    const [first, second] = [
+      await createTestDatabase(folder, 'first.sqlite', { migrated: true }),
+      await createTestDatabase(folder, 'second.sqlite', { migrated: true }),
+    ];
+    try {
+      expect(first).not.toBe(second);
+      const applied = await plainRows(first, 'SELECT name FROM migrations ORDER BY timestamp');
+      expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
+      const connection = await openPlainDatabase(first);
+      await connection.run(
+        "INSERT INTO organisation (id, slug, name, created_at, updated_at) VALUES ('o1', 'only-here', 'Only here', ?, ?)",
+        ['2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'],
+      );
+      await connection.close();
+      expect(await plainRows(first, 'SELECT slug FROM organisation')).toEqual([{ slug: 'only-here' }]);
+      expect(await plainRows(second, 'SELECT slug FROM organisation')).toEqual([]);
+    } finally {
+      await dropTestDatabase(first);
+      await dropTestDatabase(second);
+    }
+  });
 
   if (testDatabaseKind() === 'sqlite') {
     it('is an SQLite file in the test’s folder', async () => {

@@ -38,12 +38,13 @@ export const UNLIMITED_WRITES: Record<string, string> = {
 
 /**
  * The whole application on a free port, over a fresh database (an SQLite file in a temp folder, or
- * a PostgreSQL database of its own: test-database.ts) with the real migrations; the demo is seeded
+ * a PostgreSQL database of its own: test-database.ts) with the real migrations, applied once per
+ * run to the template it copies (template-database.ts); the demo is seeded
  * unless `seed: false`. `close` drops the database and removes the folder.
  */
 export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const folder = makeTestFolder('tracker-it-');
-  const databaseUrl = await folder.database();
+  const databaseUrl = await folder.database(undefined, { migrated: true });
   const saved = { ...process.env };
   Object.assign(process.env, { DATABASE_URL: databaseUrl, NODE_ENV: 'test', ...options.env });
   let app: NestFastifyApplication;

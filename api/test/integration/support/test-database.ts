@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { migratedTemplate } from './template-database';
+import { onServer } from './template-location';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
 
@@ -31,24 +32,32 @@ function adminUrl(): string {
 }
 
 async function asAdmin(statement: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl() });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  await onServer(adminUrl(), statement);
 }
 
 /**
- * The DATABASE_URL of a new, empty database for one test app or spawned process: on SQLite the
- * file `file` in `folder`; on PostgreSQL a database of its own on the test server, collated by
- * bytes as SQLite compares text.
+ * The DATABASE_URL of a new database for one test app or spawned process: on SQLite the file
+ * `file` in `folder`; on PostgreSQL a database of its own on the test server, collated by bytes as
+ * SQLite compares text. Empty, or with `migrated` a copy of the run's template, which has every
+ * migration applied and no rows (template-database.ts).
  */
-export async function createTestDatabase(folder: string, file = 'tracker.sqlite'): Promise<string> {
-  if (testDatabaseKind() === 'sqlite') return join(folder, file);
+export async function createTestDatabase(
+  folder: string,
+  file = 'tracker.sqlite',
+  options: { migrated?: boolean } = {},
+): Promise<string> {
+  const template = options.migrated ? await migratedTemplate() : undefined;
+  if (testDatabaseKind() === 'sqlite') {
+    const path = join(folder, file);
+    if (template) copyFileSync(template, path);
+    return path;
+  }
   const name = `tracker_it_${randomBytes(8).toString('hex')}`;
-  await asAdmin(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`);
+  await asAdmin(
+    template
+      ? `CREATE DATABASE "${name}" TEMPLATE "${template}"`
+      : `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`,
+  );
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   return url.toString();
@@ -64,8 +73,8 @@ export async function dropTestDatabase(url: string): Promise<void> {
 /** A temp folder and the test databases made for it, which `remove` drops with the folder. */
 export interface TestFolder {
   path: string;
-  /** A new, empty database (`createTestDatabase`); `file` names its SQLite file in the folder. */
-  database(file?: string): Promise<string>;
+  /** A new database (`createTestDatabase`); `file` names its SQLite file in the folder. */
+  database(file?: string, options?: { migrated?: boolean }): Promise<string>;
   remove(): Promise<void>;
 }
 
@@ -74,8 +83,8 @@ export function makeTestFolder(prefix: string): TestFolder {
   const made: string[] = [];
   return {
     path,
-    async database(file) {
-      const url = await createTestDatabase(path, file);
+    async database(file, options) {
+      const url = await createTestDatabase(path, file, options);
       made.push(url);
       return url;
     },
