@@ -22,6 +22,7 @@ import { PlansModule } from './plans/plans.module';
 import { PublicCacheModule } from './public-cache/public-cache.module';
 import { ReportsModule } from './reports/reports.module';
 import { RevisionsModule } from './revisions/revisions.module';
+import { RoundtablesModule } from './roundtables/roundtables.module';
 import { WorkspaceModule } from './workspace/workspace.module';
 
 @Module({
@@ -43,6 +44,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     RevisionsModule,
     LedgerModule,
     CommentsModule,
+    RoundtablesModule,
     WorkspaceModule,
     OpenDataModule,
     PublicCacheModule,

@@ -16,6 +16,10 @@ import { Finding } from '../reports/finding.entity';
 import { Recommendation } from '../reports/recommendation.entity';
 import { Report } from '../reports/report.entity';
 import { Revision } from '../revisions/revision.entity';
+import { RoundtableAskLink } from '../roundtables/roundtable-ask-link.entity';
+import { RoundtableAsk } from '../roundtables/roundtable-ask.entity';
+import { RoundtableRegistration } from '../roundtables/roundtable-registration.entity';
+import { Roundtable } from '../roundtables/roundtable.entity';
 
 /** Every entity of the domain, registered with the one DataSource. */
 export const ENTITIES = [
@@ -37,4 +41,8 @@ export const ENTITIES = [
   Revision,
   Comment,
   AuditEvent,
+  Roundtable,
+  RoundtableRegistration,
+  RoundtableAsk,
+  RoundtableAskLink,
 ];

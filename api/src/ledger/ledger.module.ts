@@ -5,6 +5,7 @@ import { CommitmentsModule } from '../commitments/commitments.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { PlansModule } from '../plans/plans.module';
 import { RevisionsModule } from '../revisions/revisions.module';
+import { RoundtablesModule } from '../roundtables/roundtables.module';
 import { CommitmentHistoryResolver } from './commitment-history.resolver';
 import { CommitmentLensesResolver } from './commitment-lenses.resolver';
 import { Evidence } from './evidence.entity';
@@ -25,6 +26,7 @@ import { SubjectRevisionsResolver } from './subject-revisions.resolver';
     MilestonesModule,
     PlansModule,
     RevisionsModule,
+    RoundtablesModule,
   ],
   providers: [
     LedgerService,

@@ -9,6 +9,7 @@ import { RevisionsArgs } from '../revisions/dto/revisions.args';
 import { Revision, RevisionSubject } from '../revisions/revision.entity';
 import { RevisionConnection } from '../revisions/revisions.resolver';
 import { RevisionsService } from '../revisions/revisions.service';
+import { RoundtablesLoaders } from '../roundtables/roundtables.loaders';
 
 /**
  * The public history of one item. It lives here, beside the commitment's history, because the
@@ -22,6 +23,7 @@ export class SubjectRevisionsResolver {
     private readonly visibility: PlanVisibility,
     private readonly commitments: CommitmentsLoaders,
     private readonly milestones: MilestonesLoaders,
+    private readonly roundtables: RoundtablesLoaders,
   ) {}
 
   @Public()
@@ -41,6 +43,8 @@ export class SubjectRevisionsResolver {
     if (type === RevisionSubject.PLAN) return id;
     if (type === RevisionSubject.COMMITMENT) return (await this.commitments.byId(ctx).load(id))?.planId ?? id;
     if (type === RevisionSubject.MILESTONE) return (await this.milestones.byId(ctx).load(id))?.planId ?? id;
+    if (type === RevisionSubject.ROUNDTABLE) return (await this.roundtables.byId(ctx).load(id))?.planId ?? id;
+    if (type === RevisionSubject.ASK) return (await this.roundtables.askById(ctx).load(id))?.planId ?? id;
     return null;
   }
 }

@@ -310,6 +310,10 @@ export class PlanExportService {
           const commitment = subjects.commitmentById.get(milestone?.commitmentId ?? '');
           return `${commitment?.reference ?? ''} ${milestone?.reference ?? ''}`;
         }
+        // Roundtables are not open data: findForPlan reads none of their revisions.
+        case RevisionSubject.ROUNDTABLE:
+        case RevisionSubject.ASK:
+          return revision.subjectId;
       }
     };
     const rows = revisions.map((revision) => ({

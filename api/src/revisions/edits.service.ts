@@ -29,6 +29,8 @@ export interface EditRequest<T extends Editable> {
   action?: string;
   /** The report whose public history shows the edit, if any (a finding's). */
   reportId?: string | null;
+  /** Private fields (a joining link): the history says they changed, never what to. */
+  withheld?: readonly (keyof T & string)[];
 }
 
 /** A row that is written with its fields recorded: created (before empty) or deleted (after empty). */
@@ -93,11 +95,11 @@ export class EditsService {
       version,
       actor,
       at: updatedAt,
-      changes: changed.map((field) => ({
-        field,
-        before: asText(row[field]),
-        after: asText(request.changes[field]),
-      })),
+      changes: changed.map((field) =>
+        request.withheld?.includes(field)
+          ? { field, before: null, after: null }
+          : { field, before: asText(row[field]), after: asText(request.changes[field]) },
+      ),
     });
     await this.audit.record(manager, {
       actorId: actor.user.id,

@@ -11,6 +11,8 @@ export enum RevisionSubject {
   COMMITMENT = 'COMMITMENT',
   MILESTONE = 'MILESTONE',
   FINDING = 'FINDING',
+  ROUNDTABLE = 'ROUNDTABLE',
+  ASK = 'ASK',
 }
 registerEnumType(RevisionSubject, { name: 'RevisionSubject' });
 

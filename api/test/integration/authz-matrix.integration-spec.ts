@@ -86,6 +86,39 @@ describe('the authorization matrix', () => {
     return data!.createPlan.id;
   };
 
+  /** A new roundtable on the demo plan, made by its executive: upcoming, or held with one ask. */
+  const lmnRoundtable = async (): Promise<{ id: string; version: number }> => {
+    const { data } = await t.gql<{ createRoundtable: { id: string; version: number } }>(
+      'mutation ($input: CreateRoundtableInput!) { createRoundtable(input: $input) { id version } }',
+      {
+        input: {
+          planId: ids.planId,
+          title: `Roundtable ${unique()}`,
+          audience: 'MEMBERS',
+          location: 'A hall',
+          startsAt: '2025-03-01T18:00:00.000Z',
+          endsAt: '2025-03-01T20:00:00.000Z',
+        },
+      },
+      cookies.executive,
+    );
+    return data!.createRoundtable;
+  };
+  const lmnAsk = async (): Promise<{ id: string; version: number; roundtableId: string }> => {
+    const roundtable = await lmnRoundtable();
+    await t.gql(
+      'mutation ($input: UpdateRoundtableInput!) { updateRoundtable(input: $input) { id } }',
+      { input: { id: roundtable.id, version: roundtable.version, status: 'HELD', attendance: 10 } },
+      cookies.executive,
+    );
+    const { data } = await t.gql<{ createAsk: { id: string; version: number } }>(
+      'mutation ($input: CreateAskInput!) { createAsk(input: $input) { id version } }',
+      { input: { roundtableId: roundtable.id, statement: 'An ask' } },
+      cookies.executive,
+    );
+    return { ...data!.createAsk, roundtableId: roundtable.id };
+  };
+
   const CASES: [string, Row, (cookie: string | undefined) => Promise<GraphQLResponse>][] = [
     [
       'createReport',
@@ -427,6 +460,69 @@ describe('the authorization matrix', () => {
           email: 'executive@example.org',
           password: `wrong password ${unique() % 4}`,
         }),
+    ],
+    [
+      'createRoundtable',
+      OWN_ORGANISATION_ONLY,
+      (c) =>
+        mutate(c, 'createRoundtable', 'CreateRoundtableInput', {
+          planId: ids.planId,
+          title: 'A roundtable',
+          audience: 'OPEN',
+          location: 'A hall',
+          startsAt: '2031-03-01T18:00:00.000Z',
+          endsAt: '2031-03-01T20:00:00.000Z',
+        }),
+    ],
+    [
+      'updateRoundtable',
+      OWN_ORGANISATION_ONLY,
+      async (c) =>
+        mutate(c, 'updateRoundtable', 'UpdateRoundtableInput', { ...(await lmnRoundtable()), title: 'Renamed' }),
+    ],
+    [
+      'cancelRoundtable',
+      OWN_ORGANISATION_ONLY,
+      async (c) =>
+        mutate(c, 'cancelRoundtable', 'CancelRoundtableInput', { ...(await lmnRoundtable()), reason: 'Off' }),
+    ],
+    [
+      'createAsk',
+      OWN_ORGANISATION_ONLY,
+      async (c) =>
+        mutate(c, 'createAsk', 'CreateAskInput', { roundtableId: (await lmnAsk()).roundtableId, statement: 'Another' }),
+    ],
+    [
+      'updateAsk',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const { id, version } = await lmnAsk();
+        return mutate(c, 'updateAsk', 'UpdateAskInput', { id, version, theme: 'Complaints' });
+      },
+    ],
+    [
+      'deleteAsk',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const { id, version } = await lmnAsk();
+        return mutate(c, 'deleteAsk', 'DeleteAskInput', { id, version });
+      },
+    ],
+    [
+      'linkAsk',
+      OWN_ORGANISATION_ONLY,
+      async (c) =>
+        mutate(c, 'linkAsk', 'AskLinkInput', { askId: (await lmnAsk()).id, commitmentId: ids.commitment('C1') }),
+    ],
+    [
+      'unlinkAsk',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const { id } = await lmnAsk();
+        const link = { askId: id, commitmentId: ids.commitment('C1') };
+        await mutate(cookies.executive, 'linkAsk', 'AskLinkInput', link);
+        return mutate(c, 'unlinkAsk', 'AskLinkInput', link);
+      },
     ],
   ];
 

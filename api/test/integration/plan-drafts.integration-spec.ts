@@ -39,6 +39,8 @@ describe('plan drafts', () => {
   let commitmentId: string;
   let milestoneId: string;
   let recommendationId: string;
+  let roundtableId: string;
+  let askId: string;
   let version: number;
   let web: string;
 
@@ -129,6 +131,42 @@ describe('plan drafts', () => {
       },
       executive,
     );
+    const { createRoundtable } = await ok<{ createRoundtable: { id: string } }>(
+      'mutation ($input: CreateRoundtableInput!) { createRoundtable(input: $input) { id } }',
+      {
+        input: {
+          planId,
+          title: `${SECRET} roundtable`,
+          audience: 'MEMBERS',
+          location: `${SECRET} hall`,
+          startsAt: '2025-02-01T18:00:00.000Z',
+          endsAt: '2025-02-01T20:00:00.000Z',
+        },
+      },
+      executive,
+    );
+    roundtableId = createRoundtable.id;
+    await ok(
+      'mutation ($input: UpdateRoundtableInput!) { updateRoundtable(input: $input) { id } }',
+      { input: { id: roundtableId, version: 1, status: 'HELD', attendance: 7, description: `${SECRET} notes` } },
+      executive,
+    );
+    const { createAsk } = await ok<{ createAsk: { id: string } }>(
+      'mutation ($input: CreateAskInput!) { createAsk(input: $input) { id } }',
+      { input: { roundtableId, statement: `${SECRET} ask` } },
+      executive,
+    );
+    askId = createAsk.id;
+    await ok(
+      'mutation ($input: UpdateAskInput!) { updateAsk(input: $input) { id } }',
+      { input: { id: askId, version: 1, theme: `${SECRET} theme` } },
+      executive,
+    );
+    await ok(
+      'mutation ($input: AskLinkInput!) { linkAsk(input: $input) { id } }',
+      { input: { askId, commitmentId } },
+      executive,
+    );
     await createAccount(t, 'drafts.liaison@example.org', { liaisonOf: DRAFT });
     attachedLiaison = await signIn(t, 'drafts.liaison@example.org');
     await ok(
@@ -174,12 +212,14 @@ describe('plan drafts', () => {
     ),
     plan: answer(
       `query ($slug: String!) { plan(slug: $slug) { id title summary { commitmentsTotal }
-         commitments(first: 10) { edges { node { id title } } } commitment(reference: "C1") { id } } }`,
+         commitments(first: 10) { edges { node { id title } } } commitment(reference: "C1") { id }
+         roundtables { id title } roundtableSummary { held asksRaised } } }`,
       () => ({ slug: DRAFT }),
     ),
     commitment: answer(
       `query ($id: ID!) { commitment(id: $id) { title milestones { title }
-         history(first: 50) { totalCount } comments(first: 50) { edges { node { body } } } } }`,
+         history(first: 50) { totalCount } comments(first: 50) { edges { node { body } } }
+         roundtableAsks { statement roundtable { title } } } }`,
       () => ({ id: commitmentId }),
     ),
     revisions: async (cookie) => {
@@ -189,6 +229,8 @@ describe('plan drafts', () => {
         ['PLAN', planId],
         ['COMMITMENT', commitmentId],
         ['MILESTONE', milestoneId],
+        ['ROUNDTABLE', roundtableId],
+        ['ASK', askId],
       ];
       const answers = [];
       for (const [subjectType, subjectId] of subjects) {
@@ -196,6 +238,12 @@ describe('plan drafts', () => {
       }
       return answers.join('\n');
     },
+    roundtable: answer(
+      `query ($id: ID!) { roundtable(id: $id) { title description location plan { id }
+         asks { statement theme links { commitment { id title } } } } }`,
+      () => ({ id: roundtableId }),
+    ),
+    roundtableJoiningLink: answer('query ($id: ID!) { roundtableJoiningLink(id: $id) }', () => ({ id: roundtableId })),
     workspace: answer(
       '{ workspace { plans { id title } awaitingResponse { id title } organisation { plans { id } } } }',
     ),
@@ -322,7 +370,7 @@ describe('plan drafts', () => {
         cookie(),
       );
       expect(plan).toEqual({ id: planId, publishedAt: null, title: `${SECRET} plan, revised` });
-      for (const name of ['organisation', 'report', 'commitment', 'revisions']) {
+      for (const name of ['organisation', 'report', 'commitment', 'revisions', 'roundtable']) {
         expect(await ENTRY_POINTS[name](cookie())).toContain(SECRET);
       }
       const { report } = await ok<{ report: { recommendations: { id: string; commitments: { id: string }[] }[] } }>(

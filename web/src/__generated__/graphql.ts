@@ -276,13 +276,15 @@ export type ReorderFindingsInput = {
 };
 
 export type RevisionSubject =
+  | 'ASK'
   | 'COMMITMENT'
   | 'FINDING'
   | 'MILESTONE'
   | 'ORGANISATION'
   | 'PLAN'
   | 'RECOMMENDATION'
-  | 'REPORT';
+  | 'REPORT'
+  | 'ROUNDTABLE';
 
 export type Role =
   | 'EXECUTIVE'

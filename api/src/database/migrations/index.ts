@@ -8,6 +8,7 @@ import { OrganisationLicence1764500000000 } from './1764500000000-organisation-l
 import { PostgresDoubleValues1764600000000 } from './1764600000000-postgres-double-values';
 import { RateLimitCounters1764700000000 } from './1764700000000-rate-limit-counters';
 import { DataGeneration1764800000000 } from './1764800000000-data-generation';
+import { Roundtables1764900000000 } from './1764900000000-roundtables';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PostgresDoubleValues1764600000000,
   RateLimitCounters1764700000000,
   DataGeneration1764800000000,
+  Roundtables1764900000000,
 ];

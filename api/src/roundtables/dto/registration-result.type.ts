@@ -1,0 +1,24 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RegistrationStatus } from '../roundtable-registration.entity';
+
+/**
+ * The answer to registering, shown only to the person who just registered (a mutation's answer,
+ * never cached): the private cancel token and, for an online roundtable, its joining link.
+ */
+@ObjectType({ description: 'Shown once, to the person who registered: keep the cancel link private.' })
+export class RoundtableRegistrationResult {
+  @Field(() => ID)
+  roundtableId: string;
+
+  @Field(() => RegistrationStatus, { description: 'CONFIRMED, or WAITING when the roundtable is full.' })
+  status: RegistrationStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Place on the waiting list, 1 first; null when confirmed.' })
+  waitingPosition: number | null;
+
+  @Field({ description: 'Cancels the registration (cancelRegistration); only its hash is kept.' })
+  cancelToken: string;
+
+  @Field(() => String, { nullable: true, description: 'For an online roundtable with a confirmed place.' })
+  joiningLink: string | null;
+}
