@@ -42,7 +42,10 @@ export class RegistrationsExportController {
     void reply.header('cache-control', 'private, no-store');
     const active = await this.sessions.resolve(request);
     if (!active) {
-      throw new HttpException('Sign in as an executive of the roundtable’s organisation to download its registrations.', HttpStatus.UNAUTHORIZED);
+      throw new HttpException(
+        'Sign in as an executive of the roundtable’s organisation to download its registrations.',
+        HttpStatus.UNAUTHORIZED,
+      );
     }
     if (!UUID.test(id)) throw new NotFoundException('There is no such roundtable.');
     const actor = { user: active.user, ip: request.ip, requestId: String(request.id) };
@@ -55,7 +58,10 @@ export class RegistrationsExportController {
         throw new NotFoundException('There is no such roundtable.');
       }
       if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) {
-        throw new HttpException('Only the executives of the roundtable’s organisation may download its registrations.', HttpStatus.FORBIDDEN);
+        throw new HttpException(
+          'Only the executives of the roundtable’s organisation may download its registrations.',
+          HttpStatus.FORBIDDEN,
+        );
       }
       throw error;
     }

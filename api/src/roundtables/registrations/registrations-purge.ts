@@ -55,7 +55,15 @@ export class RegistrationsPurge {
         await manager.update(
           RoundtableRegistration,
           { id: In(due.slice(i, i + 500).map((r) => r.id)), erasedAt: IsNull() },
-          { name: null, email: null, role: null, accessNeeds: null, cancelTokenHash: null, erasedAt: now, updatedAt: now },
+          {
+            name: null,
+            email: null,
+            role: null,
+            accessNeeds: null,
+            cancelTokenHash: null,
+            erasedAt: now,
+            updatedAt: now,
+          },
         );
       }
       await this.audit.record(manager, {

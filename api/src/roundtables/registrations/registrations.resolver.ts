@@ -73,7 +73,8 @@ export class RegistrationsResolver {
   }
 
   @ResolveField(() => Int, {
-    description: 'Days after the roundtable ends when its registrants’ personal data is erased (ROUNDTABLE_RETENTION_DAYS).',
+    description:
+      'Days after the roundtable ends when its registrants’ personal data is erased (ROUNDTABLE_RETENTION_DAYS).',
   })
   retentionDays(): number {
     return this.config.ROUNDTABLE_RETENTION_DAYS;

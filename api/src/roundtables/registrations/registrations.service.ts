@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { FastifyReply } from 'fastify';
 import { EntityManager, Repository } from 'typeorm';
 import { ActorContext, SignedInActor } from '../../auth/actor';
 import { hashToken, newToken } from '../../auth/tokens';
@@ -66,10 +67,11 @@ export class RegistrationsService {
 
   async register(
     input: RegisterForRoundtableInput,
-    ctx: ActorContext & LoaderContext,
+    ctx: ActorContext & LoaderContext & { reply: FastifyReply },
   ): Promise<RoundtableRegistrationResult> {
     const wait = await this.perAddress.consume(ctx.actor.ip);
     if (wait > 0) {
+      void ctx.reply.header('retry-after', String(wait));
       throw rateLimited(
         `Too many registrations from your network in a short time. Wait ${waitInWords(wait)}, then try again.`,
         wait,
@@ -202,7 +204,11 @@ export class RegistrationsService {
   async listFor(actor: SignedInActor, roundtableId: string): Promise<RoundtableRegistration[]> {
     await this.roundtables.editable(actor, roundtableId);
     const rows = await this.registrations.find({ where: { roundtableId }, order: { position: 'ASC' } });
-    const rank = { [RegistrationStatus.CONFIRMED]: 0, [RegistrationStatus.WAITING]: 1, [RegistrationStatus.CANCELLED]: 2 };
+    const rank = {
+      [RegistrationStatus.CONFIRMED]: 0,
+      [RegistrationStatus.WAITING]: 1,
+      [RegistrationStatus.CANCELLED]: 2,
+    };
     return rows.sort((a, b) => rank[a.status] - rank[b.status] || a.position - b.position);
   }
 
@@ -243,10 +249,16 @@ export class RegistrationsService {
     if (!(await this.visibility.canSeePlanId(ctx, roundtable.planId))) throw notFound('roundtable', id);
     const plan = await this.plans.getById(roundtable.planId);
     if (plan.publishedAt === null) {
-      throw badInput('This roundtable’s plan is a draft: registration opens once the plan is published.', 'roundtableId');
+      throw badInput(
+        'This roundtable’s plan is a draft: registration opens once the plan is published.',
+        'roundtableId',
+      );
     }
     if (roundtable.status === RoundtableStatus.CANCELLED) {
-      throw badInput(`This roundtable has been cancelled: ${roundtable.cancellationReason ?? ''}`.trim(), 'roundtableId');
+      throw badInput(
+        `This roundtable has been cancelled: ${roundtable.cancellationReason ?? ''}`.trim(),
+        'roundtableId',
+      );
     }
     if (roundtable.status === RoundtableStatus.HELD || Date.parse(roundtable.endsAt) <= currentTime().getTime()) {
       throw badInput('This roundtable has already taken place; registration is closed.', 'roundtableId');
@@ -269,10 +281,13 @@ export class RegistrationsService {
    */
   private async hasFreePlace(manager: EntityManager, roundtable: Roundtable, forWaiting = false): Promise<boolean> {
     if (roundtable.capacity === null) {
-      return forWaiting || !(await manager.existsBy(RoundtableRegistration, {
-        roundtableId: roundtable.id,
-        status: RegistrationStatus.WAITING,
-      }));
+      return (
+        forWaiting ||
+        !(await manager.existsBy(RoundtableRegistration, {
+          roundtableId: roundtable.id,
+          status: RegistrationStatus.WAITING,
+        }))
+      );
     }
     const confirmed = await manager.countBy(RoundtableRegistration, {
       roundtableId: roundtable.id,

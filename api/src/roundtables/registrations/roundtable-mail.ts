@@ -24,14 +24,24 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  hourCycle: 'h23',
 });
 
-/** "Tuesday 10 May 2031, 18:00 to 20:00 (London time)". */
+/** "Saturday 10 May 2031" and "18:00" of an instant, in London. */
+function londonParts(instant: string): { day: string; time: string } {
+  const parts = Object.fromEntries(LONDON.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return {
+    day: `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+/** "Saturday 10 May 2031, 18:00 to 20:00 (London time)". */
 export function whenInWords(roundtable: Pick<Roundtable, 'startsAt' | 'endsAt'>): string {
-  const start = LONDON.format(new Date(roundtable.startsAt));
-  const end = LONDON.format(new Date(roundtable.endsAt));
-  const sameDay = start.slice(0, start.lastIndexOf(' ')) === end.slice(0, end.lastIndexOf(' '));
-  return `${sameDay ? `${start} to ${end.slice(end.lastIndexOf(' ') + 1)}` : `${start} to ${end}`} (London time)`;
+  const start = londonParts(roundtable.startsAt);
+  const end = londonParts(roundtable.endsAt);
+  const until = start.day === end.day ? end.time : `${end.day}, ${end.time}`;
+  return `${start.day}, ${start.time} to ${until} (London time)`;
 }
 
 const escapeHtml = (text: string): string =>
@@ -130,7 +140,8 @@ export class RoundtableMail implements OnModuleDestroy {
       });
     } catch (error) {
       // The error's message may quote the address; its code does not.
-      const code = (error as { code?: string; responseCode?: number }).responseCode ?? (error as { code?: string }).code;
+      const code =
+        (error as { code?: string; responseCode?: number }).responseCode ?? (error as { code?: string }).code;
       this.logger.warn({ event: 'mail.failed', registrationId, code: code ?? 'unknown' }, 'Roundtable mail not sent');
     }
   }
