@@ -5,7 +5,7 @@ import { IdField, NullableTextField, TextField } from '../../common/input-fields
 /** Control characters (tab and line breaks too): nothing a name, an email or a role is written with. */
 const ONE_LINE = /^[^\p{Cc}]*$/u;
 /** Control characters but tab and line breaks, which access needs may hold. */
-const LINES = /^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$/;
+const LINES = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
 
 /** A public registration, no account needed; the same email registers once per roundtable. */
 @InputType()

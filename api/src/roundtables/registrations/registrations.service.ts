@@ -127,13 +127,13 @@ export class RegistrationsService {
           await manager.insert(RoundtableRegistration, registration);
         }
       }
-      await this.audit.record(manager, {
-        actorId: null,
-        action: existing ? 'roundtable.registration.renew' : 'roundtable.registration.create',
-        subjectType: REGISTRATION,
-        subjectId: registration.id,
-        detail: { roundtableId: roundtable.id, status: registration.status },
-      });
+      await this.record(
+        manager,
+        existing ? 'roundtable.registration.renew' : 'roundtable.registration.create',
+        registration.id,
+        roundtable.id,
+        registration.status,
+      );
       return { registration, waitingPosition: await this.waitingPosition(manager, registration) };
     });
     const cancelUrl = await this.cancelUrl(roundtable, token);
@@ -179,13 +179,7 @@ export class RegistrationsService {
         { status: RegistrationStatus.CANCELLED, cancelledAt: now, cancelTokenHash: null, updatedAt: now },
       );
       if (cancelled.affected !== 1) throw badInput(USED_LINK, 'token');
-      await this.audit.record(manager, {
-        actorId: null,
-        action: 'roundtable.registration.cancel',
-        subjectType: REGISTRATION,
-        subjectId: found.id,
-        detail: { roundtableId: roundtable.id, status: found.status },
-      });
+      await this.record(manager, 'roundtable.registration.cancel', found.id, roundtable.id, found.status);
       return this.fillPlaces(manager, roundtable);
     });
     for (const registration of movedUp) {
@@ -231,16 +225,33 @@ export class RegistrationsService {
         { id: next.id },
         { status: RegistrationStatus.CONFIRMED, updatedAt: now },
       );
-      await this.audit.record(manager, {
-        actorId: null,
-        action: 'roundtable.registration.move-up',
-        subjectType: REGISTRATION,
-        subjectId: next.id,
-        detail: { roundtableId: roundtable.id, status: RegistrationStatus.CONFIRMED },
-      });
+      await this.record(
+        manager,
+        'roundtable.registration.move-up',
+        next.id,
+        roundtable.id,
+        RegistrationStatus.CONFIRMED,
+      );
       moved.push({ ...next, status: RegistrationStatus.CONFIRMED });
     }
     return moved;
+  }
+
+  /** An audit event of a registration: what happened and its status, never who (no name, email or address). */
+  private record(
+    manager: EntityManager,
+    action: string,
+    registrationId: string,
+    roundtableId: string,
+    status: RegistrationStatus,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: null,
+      action,
+      subjectType: REGISTRATION,
+      subjectId: registrationId,
+      detail: { roundtableId, status },
+    });
   }
 
   /** The roundtable, if it takes registrations now; otherwise a refusal that says why. */
