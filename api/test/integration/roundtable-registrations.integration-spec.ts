@@ -213,7 +213,7 @@ describe('roundtable registrations', () => {
   });
 
   it('puts people on a waiting list once it is full, and moves the first up when a place frees, emailing them', async () => {
-    const { id } = await roundtable({ capacity: 1 });
+    const { id, version } = await roundtable({ capacity: 1 });
     const first = await register(id, 'first@example.org');
     const second = await register(id, 'second@example.org');
     const third = await register(id, 'third@example.org');
@@ -243,6 +243,23 @@ describe('roundtable registrations', () => {
     expect((await registrants(id)).map((r) => [r.email, r.status])).toEqual([
       ['second@example.org', 'CONFIRMED'],
       ['third@example.org', 'WAITING'],
+      ['first@example.org', 'CANCELLED'],
+    ]);
+
+    // A place added by an edit goes to the person waiting, before the next newcomer.
+    const edited = await t.gql(
+      'mutation ($input: UpdateRoundtableInput!) { updateRoundtable(input: $input) { id } }',
+      { input: { id, version, capacity: 2 } },
+      executive,
+    );
+    expect(edited.errors).toBeUndefined();
+    expect((await register(id, 'fourth@example.org')).status).toBe('WAITING');
+    expect((await mail.next('third@example.org')).subject).toBe('On the waiting list: Members’ roundtable');
+    expect((await mail.next('third@example.org')).subject).toBe('You have a place: Members’ roundtable');
+    expect((await registrants(id)).map((r) => [r.email, r.status])).toEqual([
+      ['second@example.org', 'CONFIRMED'],
+      ['third@example.org', 'CONFIRMED'],
+      ['fourth@example.org', 'WAITING'],
       ['first@example.org', 'CANCELLED'],
     ]);
   });

@@ -92,6 +92,8 @@ export class RegistrationsService {
     const token = newToken();
     const saved = await this.transactions.run(async (manager) => {
       const now = nowIso();
+      // Places an edit freed (a larger capacity) go to those already waiting, before anyone new.
+      const movedUp = await this.fillPlaces(manager, roundtable);
       const existing = await manager.findOneBy(RoundtableRegistration, { roundtableId: roundtable.id, email });
       const details = {
         name: input.name,
@@ -134,8 +136,12 @@ export class RegistrationsService {
         roundtable.id,
         registration.status,
       );
-      return { registration, waitingPosition: await this.waitingPosition(manager, registration) };
+      return { registration, movedUp, waitingPosition: await this.waitingPosition(manager, registration) };
     });
+    this.tellMovedUp(
+      roundtable,
+      saved.movedUp.filter((moved) => moved.id !== saved.registration.id),
+    );
     const cancelUrl = await this.cancelUrl(roundtable, token);
     const joiningLink = this.joiningLinkFor(roundtable, saved.registration.status);
     void this.mail.confirmation(saved.registration.id, {
@@ -182,15 +188,7 @@ export class RegistrationsService {
       await this.record(manager, 'roundtable.registration.cancel', found.id, roundtable.id, found.status);
       return this.fillPlaces(manager, roundtable);
     });
-    for (const registration of movedUp) {
-      void this.mail.movedUp(registration.id, {
-        to: registration.email!,
-        roundtable,
-        status: RegistrationStatus.CONFIRMED,
-        waitingPosition: null,
-        joiningLink: this.joiningLinkFor(roundtable, RegistrationStatus.CONFIRMED),
-      });
-    }
+    this.tellMovedUp(roundtable, movedUp);
     return roundtable;
   }
 
@@ -235,6 +233,19 @@ export class RegistrationsService {
       moved.push({ ...next, status: RegistrationStatus.CONFIRMED });
     }
     return moved;
+  }
+
+  /** Emails each person moved up to a place (when mail is set up). */
+  private tellMovedUp(roundtable: Roundtable, moved: RoundtableRegistration[]): void {
+    for (const registration of moved) {
+      void this.mail.movedUp(registration.id, {
+        to: registration.email!,
+        roundtable,
+        status: RegistrationStatus.CONFIRMED,
+        waitingPosition: null,
+        joiningLink: this.joiningLinkFor(roundtable, RegistrationStatus.CONFIRMED),
+      });
+    }
   }
 
   /** An audit event of a registration: what happened and its status, never who (no name, email or address). */
