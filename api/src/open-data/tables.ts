@@ -467,7 +467,10 @@ const TABLE_LIST: readonly TableSpec[] = [
         name: 'subject_type',
         type: 'string',
         required: true,
-        enum: Object.values(RevisionSubject),
+        // Roundtables are not open data, so neither is their history.
+        enum: Object.values(RevisionSubject).filter(
+          (subject) => subject !== RevisionSubject.ROUNDTABLE && subject !== RevisionSubject.ASK,
+        ),
         description: 'What was edited.',
       },
       {

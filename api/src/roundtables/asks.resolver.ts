@@ -3,6 +3,7 @@ import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
 import { loaded } from '../common/batch';
+import { Cost } from '../common/cost';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -17,6 +18,7 @@ import { RoundtableAskLink } from './roundtable-ask-link.entity';
 import { RoundtableAsk } from './roundtable-ask.entity';
 import { Roundtable } from './roundtable.entity';
 import { RoundtablesLoaders } from './roundtables.loaders';
+import { ASKS_PER_ROUNDTABLE } from './roundtables.resolver';
 
 @Resolver(() => RoundtableAsk)
 export class AsksResolver {
@@ -66,6 +68,7 @@ export class AsksResolver {
   }
 
   @ResolveField(() => [RoundtableAskLink], { description: 'What answers it (“we did”); empty is a gap.' })
+  @Cost({ listSize: 3 })
   links(@Parent() ask: RoundtableAsk, @Context() ctx: GraphQLContext): Promise<RoundtableAskLink[]> {
     return this.loaders.linksByAskId(ctx).load(ask.id);
   }
@@ -109,6 +112,7 @@ export class CommitmentRoundtableAsksResolver {
   @ResolveField(() => [RoundtableAsk], {
     description: 'The roundtable asks this commitment, or one of its milestones, answers.',
   })
+  @Cost({ listSize: ASKS_PER_ROUNDTABLE })
   async roundtableAsks(@Parent() commitment: Commitment, @Context() ctx: GraphQLContext): Promise<RoundtableAsk[]> {
     const ids = await this.loaders.askIdsByCommitmentId(ctx).load(commitment.id);
     return loaded(await this.loaders.askById(ctx).loadMany(ids));

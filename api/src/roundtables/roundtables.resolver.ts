@@ -2,6 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
+import { Cost } from '../common/cost';
 import { notFound } from '../common/domain-error';
 import { IdArgs } from '../common/lookup.args';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -16,6 +17,10 @@ import { RoundtableAsk } from './roundtable-ask.entity';
 import { Roundtable, RoundtableStatus } from './roundtable.entity';
 import { RoundtablesLoaders } from './roundtables.loaders';
 import { RoundtablesService } from './roundtables.service';
+
+/** What the query cost prices a plan's roundtables and a roundtable's asks at (common/cost.ts). */
+export const ROUNDTABLES_PER_PLAN = 10;
+export const ASKS_PER_ROUNDTABLE = 10;
 
 @Resolver(() => Roundtable)
 export class RoundtablesResolver {
@@ -83,6 +88,7 @@ export class RoundtablesResolver {
   }
 
   @ResolveField(() => [RoundtableAsk], { description: 'What was raised there, in the order recorded.' })
+  @Cost({ listSize: ASKS_PER_ROUNDTABLE })
   asks(@Parent() roundtable: Roundtable, @Context() ctx: GraphQLContext): Promise<RoundtableAsk[]> {
     return this.loaders.asksByRoundtableId(ctx).load(roundtable.id);
   }
@@ -110,11 +116,13 @@ export class PlanRoundtablesResolver {
   constructor(private readonly loaders: RoundtablesLoaders) {}
 
   @ResolveField(() => [Roundtable], { description: 'The plan’s roundtables, earliest first.' })
+  @Cost({ listSize: ROUNDTABLES_PER_PLAN })
   roundtables(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<Roundtable[]> {
     return this.loaders.byPlanId(ctx).load(plan.id);
   }
 
   @ResolveField(() => RoundtableSummary, { description: 'Roundtables held, people who took part, asks and answers.' })
+  @Cost({ perCall: ROUNDTABLES_PER_PLAN * ASKS_PER_ROUNDTABLE })
   async roundtableSummary(@Parent() plan: ActionPlan, @Context() ctx: GraphQLContext): Promise<RoundtableSummary> {
     const [roundtables, asks] = await Promise.all([
       this.loaders.byPlanId(ctx).load(plan.id),

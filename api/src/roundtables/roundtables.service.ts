@@ -29,8 +29,8 @@ type Arrangements = Pick<
   'startsAt' | 'endsAt' | 'location' | 'online' | 'joiningLink' | 'status' | 'attendance'
 >;
 
-const blankToNull = (value: string | null | undefined): string | null | undefined =>
-  value === undefined ? undefined : value === null || value === '' ? null : value;
+/** A place left blank is no place. */
+const blankToNull = (value: string | null | undefined): string | null | undefined => (value === '' ? null : value);
 
 /** Every rule a roundtable's arrangements keep, each with the field to fix. */
 function assertArrangements(next: Arrangements): void {

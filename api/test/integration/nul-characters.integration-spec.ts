@@ -29,6 +29,18 @@ describe('text with a NUL character', () => {
     ]);
   });
 
+  it('in a query that is also above the cost limit is one 400, with no refusal left unhandled', async () => {
+    const costly =
+      '{ organisations { plans { commitments(first: 100) { edges { node { milestones { title } } } } } } commitment(id: "a\\u0000b") { id } }';
+    const response = await t.post({ query: costly }, undefined);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors).toHaveLength(1);
+    expect([REFUSED, expect.stringMatching(/^The query costs/)]).toContainEqual(body.errors[0].message);
+    // A rejection nobody handled would fail the test it lands in; let it land here.
+    await new Promise((resolve) => setImmediate(resolve));
+  });
+
   it('in an edit leaves the record as it was', async () => {
     const id = (await demoIds(t)).commitment('C2');
     const read = async () =>

@@ -89,7 +89,7 @@ describe('roundtables and their asks', () => {
   });
   afterAll(() => t.close());
 
-  const gql = <T>(query: string, variables: Record<string, unknown>, cookie?: string) =>
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, cookie?: string) =>
     t.gql<T>(query, variables, cookie);
   async function ok<T>(query: string, input: Record<string, unknown>, cookie = executive): Promise<T> {
     const result = await gql<T>(query, { input }, cookie);
@@ -132,6 +132,19 @@ describe('roundtables and their asks', () => {
         {},
       )
     ).data!.plan.roundtableSummary;
+
+  it('the demo plan has held, cancelled and upcoming roundtables, its asks traced to answers and one left as a gap', async () => {
+    expect(await summary()).toEqual({ held: 3, participants: 109, asksRaised: 7, asksAnswered: 6 });
+    const { data } = await gql<{
+      plan: { roundtables: { status: string; registrationOpen: boolean; asks: { answered: boolean }[] }[] };
+    }>('{ plan(slug: "islamophobia-action-plan") { roundtables { status registrationOpen asks { answered } } } }', {});
+    const roundtables = data!.plan.roundtables;
+    expect(roundtables.map((r) => r.status)).toEqual(['HELD', 'HELD', 'HELD', 'CANCELLED', 'UPCOMING', 'UPCOMING']);
+    expect(roundtables.filter((r) => r.registrationOpen)).toHaveLength(2);
+    expect(roundtables.flatMap((r) => r.asks).filter((a) => !a.answered)).toHaveLength(1);
+    const [{ count }] = await sql(t.dataSource, 'SELECT COUNT(*) AS count FROM roundtable_registration');
+    expect(Number(count)).toBe(0);
+  });
 
   describe('createRoundtable', () => {
     it('announces a roundtable that the public sees with counts only, at version 1, in the audit log', async () => {

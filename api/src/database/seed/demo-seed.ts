@@ -8,6 +8,7 @@ import { Milestone } from '../../milestones/milestone.entity';
 import { ActionPlan } from '../../plans/action-plan.entity';
 import { RevisionSubject } from '../../revisions/revision.entity';
 import { LMN_FINDINGS, LMN_RECOMMENDATIONS } from './demo-content';
+import { seedDemoRoundtables } from './demo-roundtables';
 import { EntryInput, SeedWriter } from './seed-writer';
 
 export const DEMO_PLAN_SLUG = 'islamophobia-action-plan';
@@ -520,6 +521,16 @@ export async function seedDemo(
   });
   seed.comment(c4, executive, 'Quarterly data was the easiest commitment to keep. Why has it stopped?', ago(80));
 
+  seedDemoRoundtables(
+    seed,
+    plan,
+    {
+      commitment: (reference) => commitments.find((c) => c.reference === reference)!,
+      recommendation: (reference) => rec(reference)[0],
+      summaryMilestone: m73,
+    },
+    daysFromToday,
+  );
   seedSiblingPlans(seed, daysFromToday, ago);
   return seed.flush(dataSource, options);
 }

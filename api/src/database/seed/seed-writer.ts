@@ -19,6 +19,9 @@ import { Finding } from '../../reports/finding.entity';
 import { Recommendation, RecommendationResponse } from '../../reports/recommendation.entity';
 import { Report } from '../../reports/report.entity';
 import { Revision, RevisionSubject } from '../../revisions/revision.entity';
+import { RoundtableAskLink } from '../../roundtables/roundtable-ask-link.entity';
+import { RoundtableAsk } from '../../roundtables/roundtable-ask.entity';
+import { Roundtable, RoundtableStatus } from '../../roundtables/roundtable.entity';
 
 /** Rows are inserted in this order so every foreign key points to a row already there. */
 const TABLE_ORDER: EntityTarget<ObjectLiteral>[] = [
@@ -37,6 +40,9 @@ const TABLE_ORDER: EntityTarget<ObjectLiteral>[] = [
   Evidence,
   Revision,
   Comment,
+  Roundtable,
+  RoundtableAsk,
+  RoundtableAskLink,
 ];
 
 /** SQLite allows 32,766 bound parameters per statement; stay well below. */
@@ -293,6 +299,68 @@ export class SeedWriter {
       version: 1,
       createdAt: at,
     });
+  }
+
+  roundtable(
+    plan: ActionPlan,
+    fields: Pick<Roundtable, 'title' | 'description' | 'audience' | 'startsAt' | 'endsAt'> &
+      Partial<
+        Pick<
+          Roundtable,
+          | 'location'
+          | 'online'
+          | 'joiningLink'
+          | 'capacity'
+          | 'registrationOpen'
+          | 'status'
+          | 'cancellationReason'
+          | 'attendance'
+        >
+      >,
+  ): Roundtable {
+    return this.add(Roundtable, {
+      id: newId(),
+      planId: plan.id,
+      location: null,
+      online: false,
+      joiningLink: null,
+      capacity: null,
+      registrationOpen: false,
+      status: RoundtableStatus.UPCOMING,
+      cancellationReason: null,
+      attendance: null,
+      version: 1,
+      ...fields,
+      ...this.stamps(),
+    });
+  }
+
+  /** An ask raised at a roundtable, linked to what answers it (none is a gap). */
+  ask(
+    roundtable: Roundtable,
+    fields: Pick<RoundtableAsk, 'statement' | 'raisedBy' | 'theme'>,
+    answers: { recommendation?: Recommendation; commitment?: Commitment; milestone?: Milestone }[] = [],
+  ): RoundtableAsk {
+    const ask = this.add(RoundtableAsk, {
+      id: newId(),
+      roundtableId: roundtable.id,
+      planId: roundtable.planId,
+      position: this.count(RoundtableAsk) + 1,
+      version: 1,
+      ...fields,
+      ...this.stamps(),
+    });
+    for (const answer of answers) {
+      this.add(RoundtableAskLink, {
+        id: newId(),
+        askId: ask.id,
+        recommendationId: answer.recommendation?.id ?? null,
+        commitmentId: answer.commitment?.id ?? null,
+        milestoneId: answer.milestone?.id ?? null,
+        createdAt: this.createdAt,
+      });
+    }
+    return ask;
   }
 
   count(target: EntityTarget<ObjectLiteral>): number {
