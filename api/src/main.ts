@@ -9,6 +9,7 @@ import { DatabaseUnavailableError } from './database/data-source';
 import { describeDemoPasswords, issueDemoPasswords } from './database/seed/demo-accounts';
 import { holdsNoOrganisation, seedDemoIfEmpty } from './database/seed/demo-seed';
 import { FIRST_ORGANISATION_STEPS } from './organisations/first-organisation';
+import { RegistrationsPurgeSchedule } from './roundtables/registrations/registrations-purge';
 
 /**
  * graphql-js stops completing a list or an object at the field that fails at once and leaves the
@@ -61,6 +62,7 @@ async function bootstrap(): Promise<void> {
     ]);
   }
   logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
+  app.get(RegistrationsPurgeSchedule).start();
 }
 
 /** Problems a person can fix from the message alone; anything else also gets its stack. */

@@ -15,6 +15,7 @@ import { PlansService } from '../plans/plans.service';
 import { backup } from './backup';
 import { ImportRefused, importPlan } from './import';
 import { restore } from './restore';
+import { purgeRoundtables } from './roundtables-purge';
 
 const USAGE = `Usage: npm run tracker -- <command>
 
@@ -37,6 +38,8 @@ Commands:
                                 import an export's .zip or .json (or one table's .csv, with --plan) into the
                                 organisation, printing every row's create, update, unchanged or error; exit 1
                                 and nothing written when any row has an error or conflict
+  roundtables:purge             erase the personal data of roundtable registrants ROUNDTABLE_RETENTION_DAYS
+                                after their roundtable ended (the server also does it every hour)
   restore --from FILE           replace the SQLite database with a checked backup, keeping the replaced
                                 one beside it; stop the server first
 `;
@@ -140,6 +143,7 @@ const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promis
   'org:create': createOrganisation,
   'org:list': listOrganisations,
   import: importPlan,
+  'roundtables:purge': purgeRoundtables,
 };
 
 /** Commands that work on the SQLite file itself, never opening it through the application. */

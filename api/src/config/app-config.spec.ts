@@ -31,9 +31,29 @@ describe('loadConfig', () => {
     ['CLOCK_START', '2026-02-30T12:00:00Z'],
     ['DEMO_DATA', 'yes'],
     ['DEMO_DATA', 'ON'],
+    ['ROUNDTABLE_RETENTION_DAYS', 'ninety'],
+    ['ROUNDTABLE_RETENTION_DAYS', '4000'],
+    ['REGISTRATIONS_PER_ADDRESS_PER_HOUR', '0'],
+    ['SMTP_URL', 'http://mail.example.org'],
+    ['SMTP_URL', 'mail.example.org:25'],
+    ['MAIL_FROM', 'tracker'],
+    ['MAIL_FROM', 'Tracker <tracker@example.org>\r\nBcc: someone@example.org'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('takes an SMTP server and a sender for the roundtable mail, and keeps personal data 90 days by default', () => {
+    expect(loadConfig({}).ROUNDTABLE_RETENTION_DAYS).toBe(90);
+    expect(loadConfig({ PUBLIC_URL: 'https://tracker.example.org' }).mailFrom).toBe(
+      'Action Plan Tracker <no-reply@tracker.example.org>',
+    );
+    const config = loadConfig({
+      SMTP_URL: 'smtps://user:secret@mail.example.org:465',
+      MAIL_FROM: 'Roundtables <roundtables@example.org>',
+    });
+    expect(config.SMTP_URL).toBe('smtps://user:secret@mail.example.org:465');
+    expect(config.mailFrom).toBe('Roundtables <roundtables@example.org>');
   });
 
   it('seeds the demo into an empty database in development and test, not in production, unless DEMO_DATA says', () => {

@@ -164,6 +164,38 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /**
+   * Roundtable registrants' personal data (name, email, role, access needs, the cancel token's
+   * hash) is erased this many days after the roundtable ends.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  ROUNDTABLE_RETENTION_DAYS = 90;
+
+  /** Registrations for roundtables one address may send per hour (the public form's throttle). */
+  @IsInt()
+  @Min(1)
+  REGISTRATIONS_PER_ADDRESS_PER_HOUR = 20;
+
+  /**
+   * Where roundtable confirmations are sent through, e.g. smtps://user:password@mail.example.org:465;
+   * unset, nothing is emailed and the confirmation page alone shows the cancel link.
+   */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true, require_valid_protocol: true },
+    { message: 'SMTP_URL must be an smtp:// or smtps:// URL' },
+  )
+  SMTP_URL?: string;
+
+  /** The sender of the roundtable mail: an address, or a name and an address, `Tracker <tracker@example.org>`. */
+  @IsOptional()
+  @Matches(/^([^<>\r\n]{0,100} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'MAIL_FROM must be an email address, or a name and <an email address>',
+  })
+  MAIL_FROM?: string;
+
   /** The least severe log lines written: fatal, error, warn, info, debug, trace or silent. */
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
@@ -185,6 +217,11 @@ export class AppConfig {
       /\/$/,
       '',
     );
+  }
+
+  /** The sender of the mail the tracker sends: MAIL_FROM, or an address at PUBLIC_URL's host. */
+  get mailFrom(): string {
+    return this.MAIL_FROM ?? `Action Plan Tracker <no-reply@${new URL(this.publicUrl).hostname}>`;
   }
 
   get secureCookies(): boolean {
@@ -227,6 +264,8 @@ const NUMERIC = new Set<keyof AppConfig>([
   'LOGIN_FAILURES_PER_ACCOUNT',
   'HTTP_HEADERS_TIMEOUT_SECONDS',
   'HTTP_REQUEST_TIMEOUT_SECONDS',
+  'ROUNDTABLE_RETENTION_DAYS',
+  'REGISTRATIONS_PER_ADDRESS_PER_HOUR',
 ]);
 
 /** A postgres:// URL that names a host and a database. */

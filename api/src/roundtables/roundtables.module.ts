@@ -3,11 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { PlansModule } from '../plans/plans.module';
 import { ReportsModule } from '../reports/reports.module';
 import { RevisionsModule } from '../revisions/revisions.module';
 import { AskLinkResolver, AsksResolver, CommitmentRoundtableAsksResolver } from './asks.resolver';
 import { AsksService } from './asks.service';
+import { RoundtableMail } from './registrations/roundtable-mail';
+import { RegistrationsExportController } from './registrations/registrations-export.controller';
+import { RegistrationsPurge, RegistrationsPurgeSchedule } from './registrations/registrations-purge';
+import { RegistrationsResolver } from './registrations/registrations.resolver';
+import { RegistrationsService } from './registrations/registrations.service';
 import { RoundtableAskLink } from './roundtable-ask-link.entity';
 import { RoundtableAsk } from './roundtable-ask.entity';
 import { RoundtableRegistration } from './roundtable-registration.entity';
@@ -22,6 +28,7 @@ import { RoundtablesService } from './roundtables.service';
     AuthModule,
     CommitmentsModule,
     MilestonesModule,
+    OrganisationsModule,
     PlansModule,
     ReportsModule,
     RevisionsModule,
@@ -35,7 +42,13 @@ import { RoundtablesService } from './roundtables.service';
     AsksResolver,
     AskLinkResolver,
     CommitmentRoundtableAsksResolver,
+    RegistrationsService,
+    RegistrationsResolver,
+    RoundtableMail,
+    RegistrationsPurge,
+    RegistrationsPurgeSchedule,
   ],
-  exports: [RoundtablesService, AsksService, RoundtablesLoaders],
+  controllers: [RegistrationsExportController],
+  exports: [RoundtablesService, AsksService, RoundtablesLoaders, RegistrationsPurge, RegistrationsPurgeSchedule],
 })
 export class RoundtablesModule {}

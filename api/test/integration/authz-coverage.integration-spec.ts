@@ -55,10 +55,17 @@ describe('every operation declares who may call it', () => {
     expect(fields.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('keeps the public surface to reads and the sign-in steps', () => {
+  it('keeps the public surface to reads, the sign-in steps and registering for a roundtable', () => {
     const publicMutations = [...declarations()]
       .filter(([f, d]) => f.startsWith('Mutation.') && d === 'public')
       .map(([f]) => f);
-    expect(publicMutations.sort()).toEqual(['Mutation.acceptInvite', 'Mutation.login', 'Mutation.logout']);
+    expect(publicMutations.sort()).toEqual([
+      'Mutation.acceptInvite',
+      'Mutation.cancelRegistration',
+      'Mutation.login',
+      'Mutation.logout',
+      'Mutation.registerForRoundtable',
+      'Mutation.registrationByToken',
+    ]);
   });
 });

@@ -86,6 +86,27 @@ describe('the authorization matrix', () => {
     return data!.createPlan.id;
   };
 
+  /** An upcoming roundtable of the demo plan that takes registrations, made once. */
+  let open: Promise<string> | undefined;
+  const openRoundtable = (): Promise<string> =>
+    (open ??= t
+      .gql<{ createRoundtable: { id: string } }>(
+        'mutation ($input: CreateRoundtableInput!) { createRoundtable(input: $input) { id } }',
+        {
+          input: {
+            planId: ids.planId,
+            title: 'Open roundtable',
+            audience: 'OPEN',
+            location: 'A hall',
+            startsAt: '2031-03-01T18:00:00.000Z',
+            endsAt: '2031-03-01T20:00:00.000Z',
+            registrationOpen: true,
+          },
+        },
+        cookies.executive,
+      )
+      .then(({ data }) => data!.createRoundtable.id));
+
   /** A new roundtable on the demo plan, made by its executive: upcoming, or held with one ask. */
   const lmnRoundtable = async (): Promise<{ id: string; version: number }> => {
     const { data } = await t.gql<{ createRoundtable: { id: string; version: number } }>(
@@ -460,6 +481,27 @@ describe('the authorization matrix', () => {
           email: 'executive@example.org',
           password: `wrong password ${unique() % 4}`,
         }),
+    ],
+    [
+      'registerForRoundtable (public; no account)',
+      ['ok', 'ok', 'ok', 'ok', 'ok'],
+      async (c) =>
+        mutate(c, 'registerForRoundtable', 'RegisterForRoundtableInput', {
+          roundtableId: await openRoundtable(),
+          name: 'A member',
+          email: `member${unique()}@example.org`,
+          consent: true,
+        }),
+    ],
+    [
+      'registrationByToken (public; a bad token)',
+      ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'],
+      (c) => mutate(c, 'registrationByToken', 'CancelRegistrationInput', { token: 'not-a-token' }),
+    ],
+    [
+      'cancelRegistration (public; a bad token)',
+      ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'],
+      (c) => mutate(c, 'cancelRegistration', 'CancelRegistrationInput', { token: 'not-a-token' }),
     ],
     [
       'createRoundtable',

@@ -8,6 +8,8 @@ const INVITED = 'journey.liaison@example.org';
 const INVITED_PASSWORD = 'seven quiet orchards in rain';
 const WEAK_PASSWORD = 'too short';
 const WRONG_PASSWORD = 'a wrong passphrase, tried once';
+const REGISTRANT = 'registrant.journey@example.org';
+const REGISTRANT_NAME = 'Registrant Journeyname';
 
 /** The fields the journey reads from its answers. */
 interface Data {
@@ -15,6 +17,8 @@ interface Data {
   plan?: { id: string; reports: { id: string; version: number }[] };
   inviteUser?: { url: string };
   acceptInvite?: { id: string };
+  createRoundtable?: { id: string };
+  registerForRoundtable?: { cancelToken: string };
 }
 
 interface Answer {
@@ -38,7 +42,16 @@ describe('structured logs of a journey through the built server (production)', (
   let folder: TestFolder;
   let app: Served;
   /** Every secret and email the journey used, and every request id it was answered under. */
-  const secrets: string[] = [EXECUTIVE, EXECUTIVE_PASSWORD, INVITED, INVITED_PASSWORD, WEAK_PASSWORD, WRONG_PASSWORD];
+  const secrets: string[] = [
+    EXECUTIVE,
+    EXECUTIVE_PASSWORD,
+    INVITED,
+    INVITED_PASSWORD,
+    WEAK_PASSWORD,
+    WRONG_PASSWORD,
+    REGISTRANT,
+    REGISTRANT_NAME,
+  ];
   const requestIds: string[] = [];
   let lines: LogLine[] = [];
   let raw: string[] = [];
@@ -113,6 +126,35 @@ describe('structured logs of a journey through the built server (production)', (
     expect((await login(EXECUTIVE, WRONG_PASSWORD)).codes).toEqual(['UNAUTHENTICATED']);
     expect((await login(EXECUTIVE, WRONG_PASSWORD)).codes).toEqual(['UNAUTHENTICATED']);
     expect((await login(EXECUTIVE, WRONG_PASSWORD)).codes).toEqual(['RATE_LIMITED']);
+
+    // Someone registers for a roundtable (a refusal first: no consent), and cancels with the private link.
+    const created = await gql(
+      'mutation ($input: CreateRoundtableInput!) { createRoundtable(input: $input) { id } }',
+      {
+        input: {
+          planId: plan.data.plan!.id,
+          title: 'Members’ roundtable',
+          audience: 'MEMBERS',
+          location: 'A hall',
+          startsAt: '2031-05-10T17:00:00.000Z',
+          endsAt: '2031-05-10T19:00:00.000Z',
+          registrationOpen: true,
+        },
+      },
+      executive,
+    );
+    expect(created.codes).toEqual([]);
+    const REGISTER =
+      'mutation ($input: RegisterForRoundtableInput!) { registerForRoundtable(input: $input) { cancelToken } }';
+    const registration = { roundtableId: created.data.createRoundtable!.id, name: REGISTRANT_NAME, email: REGISTRANT };
+    expect((await gql(REGISTER, { input: { ...registration, consent: false } })).codes).toEqual(['BAD_USER_INPUT']);
+    const registered = await gql(REGISTER, { input: { ...registration, consent: true } });
+    expect(registered.codes).toEqual([]);
+    const cancelToken = registered.data.registerForRoundtable!.cancelToken;
+    secrets.push(cancelToken);
+    const CANCEL = 'mutation ($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { id } }';
+    expect((await gql(CANCEL, { input: { token: cancelToken } })).codes).toEqual([]);
+
     requestIds.push(String((await send({ port: app.port, path: '/healthz' })).headers['x-request-id']));
     await app.stop();
     raw = app
@@ -126,10 +168,10 @@ describe('structured logs of a journey through the built server (production)', (
     await folder?.remove();
   });
 
-  it('never writes a password, a session cookie, an invitation token or an email', () => {
+  it('never writes a password, a session cookie, an invitation or cancel token, an email or a registrant’s name', () => {
     const hits = secrets.filter((secret) => app.output().includes(secret));
-    // Two emails, four passwords, two session cookies (the executive's, the liaison's), one token.
-    expect(secrets).toHaveLength(9);
+    // Three emails, four passwords, a registrant's name, two session cookies, two tokens.
+    expect(secrets).toHaveLength(12);
     expect(hits).toEqual([]);
   });
 
@@ -161,6 +203,13 @@ describe('structured logs of a journey through the built server (production)', (
       { event: 'refused', code: 'UNAUTHENTICATED', accountId: null, ip: at },
       { event: 'login.throttled', accountId: executiveId, ip: at },
       { event: 'refused', code: 'RATE_LIMITED', accountId: null, ip: at },
+      { event: 'refused', code: 'BAD_USER_INPUT', accountId: null, ip: at },
     ]);
+  });
+
+  it('says at start that roundtable registrants are erased on schedule', () => {
+    expect(lines.map((line) => line.msg)).toContain(
+      "Roundtable registrants' personal data is erased 90 days after each roundtable, checked at start and every hour.",
+    );
   });
 });

@@ -244,6 +244,10 @@ describe('plan drafts', () => {
       () => ({ id: roundtableId }),
     ),
     roundtableJoiningLink: answer('query ($id: ID!) { roundtableJoiningLink(id: $id) }', () => ({ id: roundtableId })),
+    registrations: answer(
+      'query ($id: ID!) { registrations(roundtableId: $id, first: 100) { totalCount edges { node { name email } } } }',
+      () => ({ id: roundtableId }),
+    ),
     workspace: answer(
       '{ workspace { plans { id title } awaitingResponse { id title } organisation { plans { id } } } }',
     ),

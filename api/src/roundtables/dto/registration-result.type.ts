@@ -19,6 +19,9 @@ export class RoundtableRegistrationResult {
   @Field({ description: 'Cancels the registration (cancelRegistration); only its hash is kept.' })
   cancelToken: string;
 
+  @Field({ description: 'The private cancel link: PUBLIC_URL/<org>/<plan>/roundtables/<id>/cancel#<token>.' })
+  cancelUrl: string;
+
   @Field(() => String, { nullable: true, description: 'For an online roundtable with a confirmed place.' })
   joiningLink: string | null;
 }
