@@ -20,7 +20,8 @@ const PER_ADDRESS = 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const REGISTER = `mutation ($input: RegisterForRoundtableInput!) {
-  registerForRoundtable(input: $input) { roundtableId status waitingPosition cancelToken cancelUrl joiningLink } }`;
+  registerForRoundtable(input: $input) {
+    roundtableId alreadyRegistered status waitingPosition cancelToken cancelUrl joiningLink } }`;
 const BY_TOKEN = `mutation ($input: CancelRegistrationInput!) {
   registrationByToken(input: $input) { status waitingPosition roundtable { id title } } }`;
 const CANCEL = `mutation ($input: CancelRegistrationInput!) {
@@ -34,6 +35,7 @@ const COUNTS = `query ($id: ID!) { roundtable(id: $id) {
 
 interface Registered {
   roundtableId: string;
+  alreadyRegistered: boolean;
   status: string;
   waitingPosition: number | null;
   cancelToken: string;
@@ -264,27 +266,35 @@ describe('roundtable registrations', () => {
     ]);
   });
 
-  it('registers an email once, whatever its case: again, it keeps the place with the latest details and a new link; once cancelled, it comes back at the end of the queue', async () => {
-    const { id } = await roundtable({ capacity: 1 });
+  it('registers an email once, whatever its case: again, it changes nothing and shows no link, which goes to the address alone; once cancelled, it comes back at the end of the queue', async () => {
+    const { id } = await roundtable({ online: true, location: null, joiningLink: JOINING, capacity: 1 });
     const once = await register(id, 'twice@example.org', { name: 'First name' });
+    expect(once.alreadyRegistered).toBe(false);
+    await mail.next('twice@example.org');
+    // Someone else who knows the address learns no link to cancel it with, and changes nothing.
     const again = await register(id, 'TWICE@example.org', { name: 'Second name', role: 'Councillor' });
-    expect(again).toMatchObject({ status: 'CONFIRMED' });
-    expect(again.cancelToken).not.toBe(once.cancelToken);
+    expect(again).toMatchObject({
+      alreadyRegistered: true,
+      status: 'CONFIRMED',
+      cancelToken: null,
+      cancelUrl: null,
+      joiningLink: null,
+    });
     expect(await registrants(id)).toEqual([
-      expect.objectContaining({
-        email: 'twice@example.org',
-        name: 'Second name',
-        role: 'Councillor',
-        status: 'CONFIRMED',
-      }),
+      expect.objectContaining({ email: 'twice@example.org', name: 'First name', role: null, status: 'CONFIRMED' }),
     ]);
+    // The address itself gets a new link, and the old one stops.
+    const renewed = await mail.next('twice@example.org');
+    const token = new URL(/^http\S+\/cancel#\S+$/m.exec(renewed.text)![0]).hash.slice(1);
+    expect(token).not.toBe(once.cancelToken);
+    expect(renewed.text).toContain(JOINING);
     expect(codeOf(await byToken(once.cancelToken))).toBe('BAD_USER_INPUT');
 
     const waiting = await register(id, 'waiting@example.org');
     expect(waiting.status).toBe('WAITING');
-    await cancel(again.cancelToken);
+    await cancel(token);
     const back = await register(id, 'twice@example.org');
-    expect(back).toMatchObject({ status: 'WAITING', waitingPosition: 1 });
+    expect(back).toMatchObject({ alreadyRegistered: false, status: 'WAITING', waitingPosition: 1 });
     expect((await registrants(id)).map((r) => [r.email, r.status])).toEqual([
       ['waiting@example.org', 'CONFIRMED'],
       ['twice@example.org', 'WAITING'],

@@ -95,25 +95,34 @@ export class RegistrationsService {
       // Places an edit freed (a larger capacity) go to those already waiting, before anyone new.
       const movedUp = await this.fillPlaces(manager, roundtable);
       const existing = await manager.findOneBy(RoundtableRegistration, { roundtableId: roundtable.id, email });
-      const details = {
-        name: input.name,
-        role: input.role || null,
-        accessNeeds: input.accessNeeds || null,
-        consentedAt: now,
-        cancelTokenHash: hashToken(token),
-        updatedAt: now,
-      };
       let registration: RoundtableRegistration;
+      let again = false;
       if (existing && existing.status !== RegistrationStatus.CANCELLED) {
-        // The same person again: the same place, their latest details, and a new link (the old one stops).
-        await manager.update(RoundtableRegistration, { id: existing.id }, details);
-        registration = { ...existing, ...details };
+        // The same address again. Knowing an address proves nothing: the registration, its details
+        // and its link stay as they are, and a new link goes only to the address itself.
+        again = true;
+        registration = existing;
+        if (this.mail.enabled) {
+          const renewed = { cancelTokenHash: hashToken(token), updatedAt: now };
+          await manager.update(RoundtableRegistration, { id: existing.id }, renewed);
+          registration = { ...existing, ...renewed };
+        }
       } else {
         const status = (await this.hasFreePlace(manager, roundtable))
           ? RegistrationStatus.CONFIRMED
           : RegistrationStatus.WAITING;
         const position = (await this.lastPosition(manager, roundtable.id)) + 1;
-        const fresh = { ...details, status, position, cancelledAt: null };
+        const fresh = {
+          name: input.name,
+          role: input.role || null,
+          accessNeeds: input.accessNeeds || null,
+          consentedAt: now,
+          cancelTokenHash: hashToken(token),
+          updatedAt: now,
+          status,
+          position,
+          cancelledAt: null,
+        };
         if (existing) {
           await manager.update(RoundtableRegistration, { id: existing.id }, fresh);
           registration = { ...existing, ...fresh };
@@ -136,26 +145,41 @@ export class RegistrationsService {
         roundtable.id,
         registration.status,
       );
-      return { registration, movedUp, waitingPosition: await this.waitingPosition(manager, registration) };
+      return { registration, again, movedUp, waitingPosition: await this.waitingPosition(manager, registration) };
     });
     this.tellMovedUp(
       roundtable,
       saved.movedUp.filter((moved) => moved.id !== saved.registration.id),
     );
+    const { registration, again, waitingPosition } = saved;
     const cancelUrl = await this.cancelUrl(roundtable, token);
-    const joiningLink = this.joiningLinkFor(roundtable, saved.registration.status);
-    void this.mail.confirmation(saved.registration.id, {
-      to: email,
-      roundtable,
-      status: saved.registration.status,
-      waitingPosition: saved.waitingPosition,
-      cancelUrl,
-      joiningLink,
-    });
+    const joiningLink = this.joiningLinkFor(roundtable, registration.status);
+    if (!again || this.mail.enabled) {
+      void this.mail.confirmation(registration.id, {
+        to: email,
+        roundtable,
+        status: registration.status,
+        waitingPosition,
+        cancelUrl,
+        joiningLink,
+      });
+    }
+    if (again) {
+      return {
+        roundtableId: roundtable.id,
+        alreadyRegistered: true,
+        status: registration.status,
+        waitingPosition,
+        cancelToken: null,
+        cancelUrl: null,
+        joiningLink: null,
+      };
+    }
     return {
       roundtableId: roundtable.id,
-      status: saved.registration.status,
-      waitingPosition: saved.waitingPosition,
+      alreadyRegistered: false,
+      status: registration.status,
+      waitingPosition,
       cancelToken: token,
       cancelUrl,
       joiningLink,
