@@ -28,7 +28,6 @@ window.history.scrollRestoration = 'manual';
 // over that markup (hydrates it) with the same data, asking the API for nothing.
 const state = container.firstElementChild ? readState(document) : null;
 const client = createApolloClient(state ? { ssrForceFetchDelay: HYDRATION_CACHE_MS } : {});
-if (state) client.cache.restore(state.apollo);
 const history = createBrowserHistory();
 const scrollMemory = createScrollMemory(sessionStorageOrNull());
 
@@ -42,9 +41,13 @@ const app = (
   </StrictMode>
 );
 
-// Hydrating as a transition lets React take over the markup in slices of a few milliseconds,
-// handing the main thread back between them (to input first), instead of in one long task; the
-// page stays as the server rendered it meanwhile, and becomes interactive as soon as it is done.
-// Restoring the cache is a task of its own: hydrating starts in the next one.
-if (state) setTimeout(() => startTransition(() => void hydrateRoot(container, app)));
-else createRoot(container).render(app);
+// Evaluating the app's modules, restoring the cache and hydrating are three tasks, so the main
+// thread is handed back (to input first) between them. Hydrating as a transition lets React take
+// over the markup in slices of a few milliseconds instead of in one long task; the page stays as
+// the server rendered it meanwhile, and becomes interactive as soon as it is done.
+if (state) {
+  setTimeout(() => {
+    client.cache.restore(state.apollo);
+    setTimeout(() => startTransition(() => void hydrateRoot(container, app)));
+  });
+} else createRoot(container).render(app);
