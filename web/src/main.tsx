@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
+import { FORMATTERS } from './lib/format';
 import { App } from './app/App';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
 import { readState } from './ssr/state';
@@ -41,13 +42,24 @@ const app = (
   </StrictMode>
 );
 
-// Evaluating the app's modules, restoring the cache and hydrating are three tasks, so the main
-// thread is handed back (to input first) between them. Hydrating as a transition lets React take
+/** Runs each step in a task of its own, in order, handing the main thread back (to input first) between them. */
+function oneTaskEach(steps: readonly (() => unknown)[]): void {
+  const [step, ...rest] = steps;
+  if (step)
+    setTimeout(() => {
+      step();
+      oneTaskEach(rest);
+    });
+}
+
+// Evaluating the app's modules, restoring the cache, making each formatter (which loads the
+// locale data) and hydrating are tasks of their own. Hydrating as a transition lets React take
 // over the markup in slices of a few milliseconds instead of in one long task; the page stays as
 // the server rendered it meanwhile, and becomes interactive as soon as it is done.
 if (state) {
-  setTimeout(() => {
-    client.cache.restore(state.apollo);
-    setTimeout(() => startTransition(() => void hydrateRoot(container, app)));
-  });
+  oneTaskEach([
+    () => client.cache.restore(state.apollo),
+    ...FORMATTERS,
+    () => startTransition(() => void hydrateRoot(container, app)),
+  ]);
 } else createRoot(container).render(app);
