@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
+import { FORMATTERS } from './lib/format';
 import { App } from './app/App';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
 import { readState } from './ssr/state';
@@ -28,7 +29,6 @@ window.history.scrollRestoration = 'manual';
 // over that markup (hydrates it) with the same data, asking the API for nothing.
 const state = container.firstElementChild ? readState(document) : null;
 const client = createApolloClient(state ? { ssrForceFetchDelay: HYDRATION_CACHE_MS } : {});
-if (state) client.cache.restore(state.apollo);
 const history = createBrowserHistory();
 const scrollMemory = createScrollMemory(sessionStorageOrNull());
 
@@ -42,9 +42,24 @@ const app = (
   </StrictMode>
 );
 
-// Hydrating as a transition lets React take over the markup in slices of a few milliseconds,
-// handing the main thread back between them (to input first), instead of in one long task; the
-// page stays as the server rendered it meanwhile, and becomes interactive as soon as it is done.
-// Restoring the cache is a task of its own: hydrating starts in the next one.
-if (state) setTimeout(() => startTransition(() => void hydrateRoot(container, app)));
-else createRoot(container).render(app);
+/** Runs each step in a task of its own, in order, handing the main thread back (to input first) between them. */
+function oneTaskEach(steps: readonly (() => unknown)[]): void {
+  const [step, ...rest] = steps;
+  if (step)
+    setTimeout(() => {
+      step();
+      oneTaskEach(rest);
+    });
+}
+
+// Evaluating the app's modules, restoring the cache, making each formatter (which loads the
+// locale data) and hydrating are tasks of their own. Hydrating as a transition lets React take
+// over the markup in slices of a few milliseconds instead of in one long task; the page stays as
+// the server rendered it meanwhile, and becomes interactive as soon as it is done.
+if (state) {
+  oneTaskEach([
+    () => client.cache.restore(state.apollo),
+    ...FORMATTERS,
+    () => startTransition(() => void hydrateRoot(container, app)),
+  ]);
+} else createRoot(container).render(app);

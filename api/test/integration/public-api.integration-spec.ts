@@ -243,4 +243,41 @@ describe('the public read API', () => {
     const complete = points.map((p) => p.milestonesComplete);
     expect(Math.max(...complete)).toBe(complete.at(-1));
   });
+
+  it('gives the same progress as one list per figure (progressSeries)', async () => {
+    type Point = {
+      date: string;
+      assessedTotal: number;
+      unassessedCount: number;
+      milestonesTotal: number;
+      milestonesComplete: number;
+      byAssessment: { status: string; count: number }[];
+    };
+    type Series = {
+      dates: string[];
+      assessedTotal: number[];
+      unassessedCount: number[];
+      milestonesTotal: number[];
+      milestonesComplete: number[];
+      byAssessment: { status: string; counts: number[] }[];
+    };
+    const figures = 'assessedTotal unassessedCount milestonesTotal milestonesComplete';
+    const { data } = await t.gql<{ plan: { progress: Point[]; progressSeries: Series } }>(
+      `{ plan(slug: "${PLAN}") {
+          progress { date ${figures} byAssessment { status count } }
+          progressSeries { dates ${figures} byAssessment { status counts } } } }`,
+    );
+    const { progress, progressSeries: series } = data!.plan;
+    expect(progress.length).toBeGreaterThan(12);
+    expect(series.byAssessment.map((s) => s.status)).toEqual(progress[0].byAssessment.map((c) => c.status));
+    const points = series.dates.map((date, i) => ({
+      date,
+      assessedTotal: series.assessedTotal[i],
+      unassessedCount: series.unassessedCount[i],
+      milestonesTotal: series.milestonesTotal[i],
+      milestonesComplete: series.milestonesComplete[i],
+      byAssessment: series.byAssessment.map(({ status, counts }) => ({ status, count: counts[i] })),
+    }));
+    expect(points).toEqual(progress);
+  });
 });

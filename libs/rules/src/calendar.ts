@@ -7,12 +7,19 @@
 const DAY_MS = 86_400_000;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const londonFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * Made on first use: making it loads the time-zone data, tens of milliseconds on a phone, which
+ * a web page rendered on the server (it brings its day with it) never needs.
+ */
+let londonFormat: Intl.DateTimeFormat | undefined;
+function londonFormatter(): Intl.DateTimeFormat {
+  return (londonFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }));
+}
 
 /** The Europe/London calendar date of an instant (a Date or an ISO string). */
 export function londonDate(instant: Date | string): string {
@@ -20,7 +27,7 @@ export function londonDate(instant: Date | string): string {
   if (Number.isNaN(moment.getTime())) {
     throw new RangeError(`Not an instant: ${String(instant)}`);
   }
-  const parts = londonFormat.formatToParts(moment);
+  const parts = londonFormatter().formatToParts(moment);
   const value = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${value('year').padStart(4, '0')}-${value('month')}-${value('day')}`;
 }

@@ -1,28 +1,59 @@
 const LOCALE = 'en-GB';
 
-const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const percentFormat = new Intl.NumberFormat(LOCALE, {
-  style: 'percent',
-  maximumFractionDigits: 0,
-});
-const dateOnlyFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const dateInLondonFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
+/**
+ * A formatter made on first use. Making the first ones loads the browser's locale and time-zone
+ * data, tens of milliseconds on a phone: at the top of this module, that work would lengthen the
+ * task that starts the app (see `FORMATTERS`).
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const integerFormat = onFirstUse(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }));
+const percentFormat = onFirstUse(
+  () =>
+    new Intl.NumberFormat(LOCALE, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    }),
+);
+const dateOnlyFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+const dateInLondonFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/London',
+    }),
+);
+
+/**
+ * The formatters, each made when called. The app makes them one task each before hydrating a
+ * page rendered on the server, so that loading the locale data neither lengthens the task that
+ * evaluates the app's modules nor falls into one of hydration's slices.
+ */
+export const FORMATTERS: readonly (() => unknown)[] = [
+  integerFormat,
+  percentFormat,
+  dateOnlyFormat,
+  dateInLondonFormat,
+];
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** 1234 → "1,234". */
 export function formatNumber(value: number): string {
-  return integerFormat.format(value);
+  return integerFormat().format(value);
 }
 
 /** `(1, 'commitment')` → "1 commitment"; `(3, 'commitment')` → "3 commitments". */
@@ -43,7 +74,7 @@ export function formatPercent(share: number | null | undefined): string | null {
   let percent = Math.round(clamped * 100);
   if (clamped > 0 && percent === 0) percent = 1;
   if (clamped < 1 && percent === 100) percent = 99;
-  return percentFormat.format(percent / 100);
+  return percentFormat().format(percent / 100);
 }
 
 /**
@@ -56,10 +87,10 @@ export function formatDate(value: string): string {
   if (dateOnly) {
     const [, year, month, day] = dateOnly;
     const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
-    return Number.isNaN(time) ? value : dateOnlyFormat.format(time);
+    return Number.isNaN(time) ? value : dateOnlyFormat().format(time);
   }
   const time = Date.parse(value);
-  return Number.isNaN(time) ? value : dateInLondonFormat.format(time);
+  return Number.isNaN(time) ? value : dateInLondonFormat().format(time);
 }
 
 /**

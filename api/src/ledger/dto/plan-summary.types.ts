@@ -96,3 +96,38 @@ export class ProgressPoint {
   @Field(() => Int)
   milestonesComplete: number;
 }
+
+@ObjectType({ description: 'How many commitments had one assessment status at each point of a progress series.' })
+export class StatusSeries {
+  @Field(() => CommitmentStatus)
+  status: CommitmentStatus;
+
+  @Field(() => [Int], { description: 'One count per date of the series, in the same order.' })
+  counts: number[];
+}
+
+@ObjectType({
+  description:
+    'The same points as `progress`, as one list per figure (the i-th item of each list belongs to the i-th date): ' +
+    'compact for charts.',
+})
+export class ProgressSeries {
+  @Field(() => [DateScalar])
+  dates: string[];
+
+  @Field(() => [StatusSeries], { description: 'One series per assessed status, in scale order, zeros included.' })
+  @PER_STATUS
+  byAssessment: StatusSeries[];
+
+  @Field(() => [Int])
+  assessedTotal: number[];
+
+  @Field(() => [Int])
+  unassessedCount: number[];
+
+  @Field(() => [Int])
+  milestonesTotal: number[];
+
+  @Field(() => [Int])
+  milestonesComplete: number[];
+}

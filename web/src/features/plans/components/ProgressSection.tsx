@@ -4,37 +4,37 @@ import { ProgressOverTime } from '../../../ui/charts/ProgressOverTime';
 import { HowComputed } from '../../../ui/HowComputed';
 
 export const ProgressSectionFragment = graphql(`
-  fragment ProgressSection_point on ProgressPoint {
-    date
-    assessedTotal
+  fragment ProgressSection_series on ProgressSeries {
+    dates
     unassessedCount
     milestonesComplete
     milestonesTotal
     byAssessment {
       status
-      count
+      counts
     }
   }
 `);
 
-/** The plan's progress month by month, rebuilt from the ledger. */
-export function ProgressSection({
-  points: pointRefs,
-}: {
-  points: readonly FragmentType<typeof ProgressSectionFragment>[];
-}) {
-  const points = getFragmentData(ProgressSectionFragment, pointRefs);
+/**
+ * The plan's progress month by month, rebuilt from the ledger. It comes as one list per figure
+ * (`progressSeries`) rather than a point per month: a page reads its answer out of the Apollo
+ * cache field by field, and some seventy points with their counts per status made that read one
+ * of the longest tasks of the dashboard's start on a phone.
+ */
+export function ProgressSection({ series: seriesRef }: { series: FragmentType<typeof ProgressSectionFragment> }) {
+  const series = getFragmentData(ProgressSectionFragment, seriesRef);
   const headingId = useId();
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Progress over time</h2>
       <ProgressOverTime
-        points={points.map((point) => ({
-          date: point.date,
-          counts: point.byAssessment,
-          unassessed: point.unassessedCount,
-          milestonesComplete: point.milestonesComplete,
-          milestonesTotal: point.milestonesTotal,
+        points={series.dates.map((date, i) => ({
+          date,
+          counts: series.byAssessment.map(({ status, counts }) => ({ status, count: counts[i] })),
+          unassessed: series.unassessedCount[i],
+          milestonesComplete: series.milestonesComplete[i],
+          milestonesTotal: series.milestonesTotal[i],
         }))}
       />
       <HowComputed>

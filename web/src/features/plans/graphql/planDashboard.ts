@@ -1,5 +1,7 @@
 import { graphql } from '../../../__generated__';
 
+// `latestUpdates(first: 6)`: the dashboard shows the six newest (LatestUpdates' limit), and the
+// API lists them newest first.
 export const PlanDashboardQuery = graphql(`
   query PlanDashboard($slug: String!) {
     plan(slug: $slug) {
@@ -63,10 +65,10 @@ export const PlanDashboardQuery = graphql(`
       themes {
         ...ThemesBreakdown_theme
       }
-      progress {
-        ...ProgressSection_point
+      progressSeries {
+        ...ProgressSection_series
       }
-      latestUpdates(first: 50) {
+      latestUpdates(first: 6) {
         id
         ...LatestUpdates_entry
       }

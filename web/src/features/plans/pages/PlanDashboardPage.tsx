@@ -100,7 +100,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
       />
       <LatestUpdates organisationSlug={organisationSlug} planSlug={plan.slug} entries={plan.latestUpdates} />
       <ThemesBreakdown organisationSlug={organisationSlug} planSlug={plan.slug} themes={plan.themes} />
-      <ProgressSection points={plan.progress} />
+      <ProgressSection series={plan.progressSeries} />
       <section className="dashboard-section" aria-labelledby="about">
         <h2 id="about" tabIndex={-1}>
           About this plan
