@@ -18,6 +18,11 @@ export const consoleModerationPath = pathBuilder(ROUTES.consoleModeration.patter
 export const consolePeoplePath = pathBuilder(ROUTES.consolePeople.pattern);
 export const consoleOrganisationPath = pathBuilder(ROUTES.consoleOrganisation.pattern);
 export const consoleAccountPath = pathBuilder(ROUTES.consoleAccount.pattern);
+export const roundtablesPath = pathBuilder(ROUTES.roundtables.pattern);
+export const roundtablePath = pathBuilder(ROUTES.roundtable.pattern);
+export const roundtableCancelPath = pathBuilder(ROUTES.roundtableCancel.pattern);
+export const consoleRoundtablesPath = pathBuilder(ROUTES.consoleRoundtables.pattern);
+export const consoleRoundtablePath = pathBuilder(ROUTES.consoleRoundtable.pattern);
 
 const commitmentsListPath = pathBuilder(ROUTES.commitments.pattern);
 const signInPagePath = pathBuilder(ROUTES.signIn.pattern);

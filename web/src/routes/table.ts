@@ -124,6 +124,22 @@ export const ROUTES = defineRoutes({
     ),
     console: { executiveOnly: true },
   },
+  /** A plan's roundtables, for executives: announce, edit, cancel, mark held. */
+  consoleRoundtables: {
+    pattern: '/console/plans/:planSlug/roundtables',
+    page: lazyComponent(() =>
+      import('../features/roundtables/pages/ConsoleRoundtablesPage').then((module) => module.ConsoleRoundtablesPage),
+    ),
+    console: { executiveOnly: true },
+  },
+  /** One roundtable's editor: its fields, cancelling, attendance, registrants and the asks raised. */
+  consoleRoundtable: {
+    pattern: '/console/plans/:planSlug/roundtables/:id',
+    page: lazyComponent(() =>
+      import('../features/roundtables/pages/RoundtableEditorPage').then((module) => module.RoundtableEditorPage),
+    ),
+    console: { executiveOnly: true },
+  },
   plan: {
     pattern: '/:organisationSlug/:planSlug',
     page: lazyComponent(() =>
@@ -145,6 +161,27 @@ export const ROUTES = defineRoutes({
     pattern: '/:organisationSlug/:planSlug/commitments/:reference',
     page: lazyComponent(() =>
       import('../features/commitments/pages/CommitmentPage').then((module) => module.CommitmentPage),
+    ),
+  },
+  /** The plan's roundtables, upcoming first, then past. */
+  roundtables: {
+    pattern: '/:organisationSlug/:planSlug/roundtables',
+    page: lazyComponent(() =>
+      import('../features/roundtables/pages/RoundtablesPage').then((module) => module.RoundtablesPage),
+    ),
+  },
+  /** One roundtable: what it is, registering for it, and "you said, we did" once held. */
+  roundtable: {
+    pattern: '/:organisationSlug/:planSlug/roundtables/:id',
+    page: lazyComponent(() =>
+      import('../features/roundtables/pages/RoundtablePage').then((module) => module.RoundtablePage),
+    ),
+  },
+  /** Where a registrant's private cancel link leads; the token itself follows in the `#fragment`. */
+  roundtableCancel: {
+    pattern: '/:organisationSlug/:planSlug/roundtables/:id/cancel',
+    page: lazyComponent(() =>
+      import('../features/roundtables/pages/CancelRegistrationPage').then((module) => module.CancelRegistrationPage),
     ),
   },
 });

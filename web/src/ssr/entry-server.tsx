@@ -30,6 +30,8 @@ const PUBLIC_PAGES: Partial<Record<RouteName, string>> = {
   commitments: 'src/features/commitments/pages/CommitmentsListPage.tsx',
   commitment: 'src/features/commitments/pages/CommitmentPage.tsx',
   report: 'src/features/reports/pages/ReportPage.tsx',
+  roundtables: 'src/features/roundtables/pages/RoundtablesPage.tsx',
+  roundtable: 'src/features/roundtables/pages/RoundtablePage.tsx',
 };
 
 /** The source module of the public page at `pathname` (as the manifest names it), or null for any other address. */

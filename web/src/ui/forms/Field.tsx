@@ -33,7 +33,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   hint?: ReactNode;
   error?: string | null;
-  type?: 'text' | 'date' | 'url' | 'email' | 'password';
+  type?: 'text' | 'date' | 'datetime-local' | 'number' | 'url' | 'email' | 'password';
   multiline?: boolean;
   required?: boolean;
   maxLength?: number;

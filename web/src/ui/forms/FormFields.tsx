@@ -4,6 +4,13 @@ import { SelectField, TextField } from './Field';
 import type { FieldSpec, FormValues } from './fieldSpec';
 import './form-fields.css';
 
+const INPUT_TYPES: Partial<Record<NonNullable<FieldSpec['kind']>, 'date' | 'datetime-local' | 'number' | 'url'>> = {
+  date: 'date',
+  datetime: 'datetime-local',
+  number: 'number',
+  url: 'url',
+};
+
 export interface FormFieldsProps<K extends string> {
   fields: readonly FieldSpec<K>[];
   values: FormValues<K>;
@@ -36,7 +43,7 @@ export function FormFields<K extends string>({ fields, values, onChange, problem
               ) : (
                 <TextField
                   {...common}
-                  type={field.kind === 'date' || field.kind === 'url' ? field.kind : 'text'}
+                  type={INPUT_TYPES[field.kind ?? 'text'] ?? 'text'}
                   multiline={field.kind === 'multiline'}
                   rows={field.rows}
                   required={field.required}

@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/format';
 export interface FieldSpec<K extends string = string> {
   name: K;
   label: string;
-  kind?: 'text' | 'multiline' | 'date' | 'url' | 'select';
+  kind?: 'text' | 'multiline' | 'date' | 'datetime' | 'number' | 'url' | 'select';
   hint?: string;
   /** The API refuses it empty; an empty optional field is sent as null (cleared). */
   required?: boolean;

@@ -33,6 +33,7 @@ export const CommitmentPageQuery = graphql(`
         isIllustrative
         ...ThreeLenses_commitment
         ...LiaisonPanel_commitment
+        ...RoundtableAsksAnswered_commitment
         milestones {
           id
           title

@@ -22,6 +22,7 @@ import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
 import { ThreeLenses } from '../components/ThreeLenses';
 import { CommitmentPageQuery } from '../graphql/commitmentPage';
 import { Reference } from '../../../ui/Reference';
+import { RoundtableAsksAnswered } from '../../roundtables/components/RoundtableAsksAnswered';
 import '../commitment-page.css';
 
 const ERROR_TITLE = 'The commitment could not be loaded';
@@ -173,6 +174,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
               report: reportOf.get(recommendation.id) ?? null,
             }))}
           />
+          <RoundtableAsksAnswered organisationSlug={organisationSlug} planSlug={plan.slug} commitment={commitment} />
           <CommentsList
             comments={comments.edges.map((edge) => edge.node)}
             totalCount={comments.totalCount}

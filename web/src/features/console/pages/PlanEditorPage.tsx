@@ -5,7 +5,7 @@ import { useRetry } from '../../../apollo/useRetry';
 import { formatCount, formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Link } from '../../../router';
-import { consoleCommitmentPath, consoleReportPath, planPath } from '../../../routes/paths';
+import { consoleCommitmentPath, consoleReportPath, consoleRoundtablesPath, planPath } from '../../../routes/paths';
 import { DeadlineBadge, FlagBadge } from '../../../ui/Badges';
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { problemTitle, QueryProblem } from '../../../ui/QueryProblem';
@@ -122,6 +122,14 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<unknow
         <div className="editor-grid__form">
           <EditorSection title="The plan" intro="Every edit is kept in the plan’s history.">
             <EditForm form={form} label="Edit the plan" />
+            <div className="editor-related">
+              <h3>Roundtables</h3>
+              <p>
+                <Link to={consoleRoundtablesPath(saved.slug)}>
+                  Run the plan’s roundtables: announce them, see who registered, record what was raised
+                </Link>
+              </p>
+            </div>
             {plan.reports.length > 0 ? (
               <div className="editor-related">
                 <h3>Reports it answers</h3>

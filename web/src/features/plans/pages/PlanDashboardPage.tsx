@@ -3,7 +3,7 @@ import { useRetry } from '../../../apollo/useRetry';
 import { formatCount, formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Link } from '../../../router';
-import { commitmentsPath, homePath, reportPath } from '../../../routes/paths';
+import { commitmentsPath, homePath, reportPath, roundtablesPath } from '../../../routes/paths';
 import { Breadcrumbs } from '../../../ui/Breadcrumbs';
 import { DraftBanner } from '../../../ui/DraftBanner';
 import { IllustrativeBanner } from '../../../ui/IllustrativeBanner';
@@ -17,6 +17,7 @@ import { NeedsAttention } from '../components/NeedsAttention';
 import { DownloadTheData, OpenDataLicence } from '../components/OpenData';
 import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
+import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
 import '../plans.css';
 
@@ -73,6 +74,9 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
             </li>
           ))}
           <li>
+            <Link to={roundtablesPath(organisationSlug, plan.slug)}>Roundtables</Link>
+          </li>
+          <li>
             <Link to="#about">About this plan</Link>
           </li>
           {plan.publishedAt ? (
@@ -101,6 +105,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
       <LatestUpdates organisationSlug={organisationSlug} planSlug={plan.slug} entries={plan.latestUpdates} />
       <ThemesBreakdown organisationSlug={organisationSlug} planSlug={plan.slug} themes={plan.themes} />
       <ProgressSection series={plan.progressSeries} />
+      <RoundtablesSummary organisationSlug={organisationSlug} planSlug={plan.slug} />
       <section className="dashboard-section" aria-labelledby="about">
         <h2 id="about" tabIndex={-1}>
           About this plan
