@@ -12,6 +12,7 @@ import { PlansLoaders } from '../plans/plans.loaders';
 import { CancelRoundtableInput } from './dto/cancel-roundtable.input';
 import { CreateRoundtableInput } from './dto/create-roundtable.input';
 import { RoundtableSummary } from './dto/roundtable-summary.type';
+import { RegistrationsService } from './registrations/registrations.service';
 import { UpdateRoundtableInput } from './dto/update-roundtable.input';
 import { RoundtableAsk } from './roundtable-ask.entity';
 import { Roundtable, RoundtableStatus } from './roundtable.entity';
@@ -26,6 +27,7 @@ export const ASKS_PER_ROUNDTABLE = 10;
 export class RoundtablesResolver {
   constructor(
     private readonly service: RoundtablesService,
+    private readonly registrations: RegistrationsService,
     private readonly loaders: RoundtablesLoaders,
     private readonly plans: PlansLoaders,
     private readonly visibility: PlanVisibility,
@@ -64,11 +66,14 @@ export class RoundtablesResolver {
     description: 'Edits a roundtable, or marks it held with its attendance; a stale version gets CONFLICT.',
   })
   @Roles(Role.EXECUTIVE)
-  updateRoundtable(
+  async updateRoundtable(
     @Args('input') input: UpdateRoundtableInput,
     @CurrentActor() actor: SignedInActor,
   ): Promise<Roundtable> {
-    return this.service.update(input, actor);
+    const roundtable = await this.service.update(input, actor);
+    // Places the edit added go to those waiting at once, in order.
+    if (input.capacity !== undefined) await this.registrations.fillPlacesAfterEdit(roundtable);
+    return roundtable;
   }
 
   @Mutation(() => Roundtable, {

@@ -248,16 +248,16 @@ describe('roundtable registrations', () => {
       ['first@example.org', 'CANCELLED'],
     ]);
 
-    // A place added by an edit goes to the person waiting, before the next newcomer.
+    // A place added by an edit goes to the person waiting at once, before any newcomer.
     const edited = await t.gql(
-      'mutation ($input: UpdateRoundtableInput!) { updateRoundtable(input: $input) { id } }',
+      'mutation ($input: UpdateRoundtableInput!) { updateRoundtable(input: $input) { registeredCount waitingCount } }',
       { input: { id, version, capacity: 2 } },
       executive,
     );
-    expect(edited.errors).toBeUndefined();
-    expect((await register(id, 'fourth@example.org')).status).toBe('WAITING');
+    expect(edited).toEqual({ data: { updateRoundtable: { registeredCount: 2, waitingCount: 0 } } });
     expect((await mail.next('third@example.org')).subject).toBe('On the waiting list: Members’ roundtable');
     expect((await mail.next('third@example.org')).subject).toBe('You have a place: Members’ roundtable');
+    expect((await register(id, 'fourth@example.org')).status).toBe('WAITING');
     expect((await registrants(id)).map((r) => [r.email, r.status])).toEqual([
       ['second@example.org', 'CONFIRMED'],
       ['third@example.org', 'CONFIRMED'],

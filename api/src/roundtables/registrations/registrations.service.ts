@@ -259,6 +259,12 @@ export class RegistrationsService {
     return moved;
   }
 
+  /** After an edit of its capacity: the places it added go to the first people waiting, who are emailed. */
+  async fillPlacesAfterEdit(roundtable: Roundtable): Promise<void> {
+    const movedUp = await this.transactions.run((manager) => this.fillPlaces(manager, roundtable));
+    this.tellMovedUp(roundtable, movedUp);
+  }
+
   /** Emails each person moved up to a place (when mail is set up). */
   private tellMovedUp(roundtable: Roundtable, moved: RoundtableRegistration[]): void {
     for (const registration of moved) {
