@@ -1040,6 +1040,10 @@ class Planner {
           commitmentId: null,
           reportId: this.id(`report ${parts[0]}`),
         }));
+      // Roundtables are not open data: no import file names their revisions.
+      case RevisionSubject.ROUNDTABLE:
+      case RevisionSubject.ASK:
+        return none;
       default:
         return none;
     }
