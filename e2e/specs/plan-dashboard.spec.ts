@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures/clock';
-import { expectNoAxeViolations, screenshot } from '../fixtures';
+import { expectNoAxeViolations, screenshot, waitForHydration } from '../fixtures';
 import { DASHBOARD, FINDINGS, VIEWPORTS } from '../fixtures/demo';
 
 for (const viewport of VIEWPORTS) {
@@ -52,6 +52,8 @@ for (const viewport of VIEWPORTS) {
 
     test('the overdue figure leads to the overdue commitments', async ({ page }) => {
       await page.goto(DASHBOARD);
+      // Before the app takes over, the link is a plain page load, which moves no focus.
+      await waitForHydration(page);
       await page.getByRole('link', { name: '4 overdue' }).click();
 
       await expect(page).toHaveURL(/\/commitments\?deadline=OVERDUE$/);
