@@ -22,7 +22,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/integration/support/template-setup.ts',
   globalTeardown: '<rootDir>/test/integration/support/template-teardown.ts',
   setupFiles: ['<rootDir>/test/integration/support/test-clock.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // badge-maker is ESM-only: compiled to CommonJS like the sources, as jest's module system needs.
+  transform: { '^.+\\.ts$|/node_modules/badge-maker/.+\\.js$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  transformIgnorePatterns: ['/node_modules/(?!badge-maker/)'],
   // The rules library's source, so the tests never run against a stale build of it.
   moduleNameMapper: { '^@tracker/rules$': '<rootDir>/../libs/rules/src/index.ts' },
 };

@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { inputValidationPipe } from './graphql/validation.pipe';
+import { FollowModule } from './follow/follow.module';
 import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoggingModule } from './logging/logging.module';
@@ -48,6 +49,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     WorkspaceModule,
     OpenDataModule,
     PublicCacheModule,
+    FollowModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, In, Repository } from 'typeorm';
 import { Revision, RevisionSubject } from './revision.entity';
 
 @Injectable()
@@ -18,6 +18,15 @@ export class RevisionsService {
         ? [{ subjectType, subjectId }, { reportId: subjectId }]
         : { subjectType, subjectId };
     return this.revisions.find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The revisions of several subjects of one type (a plan's roundtables), oldest first. */
+  findBySubjects(subjectType: RevisionSubject, subjectIds: readonly string[]): Promise<Revision[]> {
+    if (subjectIds.length === 0) return Promise.resolve([]);
+    return this.revisions.find({
+      where: { subjectType, subjectId: In([...subjectIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Revisions of a commitment and of its milestones, oldest first. */

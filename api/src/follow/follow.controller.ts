@@ -1,0 +1,159 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../auth/decorators';
+import { Commitment } from '../commitments/commitment.entity';
+import { replyWithPublicAnswer } from '../public-cache/public-answer-reply';
+import { PublicBytes, PublicCache } from '../public-cache/public-cache';
+import { commitmentBadge, planBadge } from './badge';
+import { PlanCalendars } from './calendar';
+import { PlanFeeds } from './feed';
+import { commitmentOf, notFoundMessage, planFile, PublicPlan, PublicPlans, referenceFile } from './public-plan';
+
+/** Readers, calendars and the badges on other sites may keep an answer five minutes. */
+export const CACHE_FOLLOW = 'public, max-age=300';
+
+export const ATOM = 'application/atom+xml; charset=utf-8';
+export const CALENDAR = 'text/calendar; charset=utf-8';
+export const SVG = 'image/svg+xml; charset=utf-8';
+
+/**
+ * Following a published plan from elsewhere: its Atom feeds, its iCalendar file and its badges.
+ * Each answer is what an anonymous reader sees, whoever asks, kept in the public cache (fresh
+ * until the next write or midnight in London) and sent with its ETag, so a repeat request after
+ * no write costs a lookup and a reader holding it gets 304. A draft, an unknown organisation,
+ * plan or commitment all get the same short 404. No cookie is read or set.
+ */
+@Controller()
+export class FollowController {
+  constructor(
+    private readonly plans: PublicPlans,
+    private readonly cache: PublicCache,
+    private readonly feeds: PlanFeeds,
+    private readonly calendars: PlanCalendars,
+  ) {}
+
+  @Public()
+  @Get('feeds/:organisation/:file')
+  async planFeed(
+    @Param('organisation') organisation: string,
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.serve(request, reply, organisation, planFile(file, 'atom'), null, async (found) => ({
+      body: await this.feeds.atom(found, null),
+      headers: { 'content-type': ATOM },
+    }));
+  }
+
+  @Public()
+  @Get('feeds/:organisation/:plan/:file')
+  async commitmentFeed(
+    @Param('organisation') organisation: string,
+    @Param('plan') plan: string,
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.serve(
+      request,
+      reply,
+      organisation,
+      plan,
+      referenceFile(file, 'atom') ?? '',
+      async (found, commitment) => ({
+        body: await this.feeds.atom(found, commitment),
+        headers: { 'content-type': ATOM },
+      }),
+    );
+  }
+
+  @Public()
+  @Get('calendar/:organisation/:file')
+  async calendar(
+    @Param('organisation') organisation: string,
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.serve(request, reply, organisation, planFile(file, 'ics'), null, async (found) => ({
+      body: await this.calendars.ics(found),
+      headers: {
+        'content-type': CALENDAR,
+        'content-disposition': `inline; filename="${found.plan.slug}.ics"`,
+      },
+    }));
+  }
+
+  @Public()
+  @Get('badge/:organisation/:file')
+  async planBadge(
+    @Param('organisation') organisation: string,
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.serve(request, reply, organisation, planFile(file, 'svg'), null, async (found) => ({
+      body: planBadge(found),
+      headers: { 'content-type': SVG },
+    }));
+  }
+
+  @Public()
+  @Get('badge/:organisation/:plan/:file')
+  async commitmentBadge(
+    @Param('organisation') organisation: string,
+    @Param('plan') plan: string,
+    @Param('file') file: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.serve(
+      request,
+      reply,
+      organisation,
+      plan,
+      referenceFile(file, 'svg') ?? '',
+      async (found, commitment) => ({
+        body: commitmentBadge(found, commitment),
+        headers: { 'content-type': SVG },
+      }),
+    );
+  }
+
+  /**
+   * Answers from the public cache, or 404 in plain text. `reference` null: the plan's own file;
+   * a string: the file of that commitment ('' when the file name names none).
+   */
+  private async serve(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    organisationSlug: string,
+    planSlug: string | null,
+    reference: string | null,
+    compute: (found: PublicPlan, commitment: Commitment) => Promise<PublicBytes>,
+  ): Promise<void> {
+    const origin = this.plans.originOf(request);
+    const path = request.url.split('?')[0];
+    const answer =
+      planSlug === null || reference === ''
+        ? null
+        : await this.cache.get(`follow:${origin}${path}`, async () => {
+            const found = await this.plans.find(origin, organisationSlug, planSlug);
+            if (!found) return null;
+            const commitment = reference === null ? null : commitmentOf(found, reference);
+            if (reference !== null && !commitment) return null;
+            const bytes = await compute(found, commitment as Commitment);
+            return { body: bytes.body, headers: { ...bytes.headers, 'cache-control': CACHE_FOLLOW } };
+          });
+    if (!answer) {
+      void reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(notFoundMessage(organisationSlug, planSlug ?? '', reference ?? undefined));
+      return;
+    }
+    replyWithPublicAnswer(request, reply, answer);
+  }
+}
