@@ -9,12 +9,13 @@ import { currentTime } from '../common/clock';
 /** What the web's server entry (web/src/ssr/entry-server.tsx, built to web/dist-server/) exports. */
 interface ServerEntry {
   publicPageModule(pathname: string): string | null;
-  renderPage(options: {
-    url: string;
-    today: string;
-    fetch: typeof fetch;
-    signal?: AbortSignal;
-  }): Promise<{ status: 200 | 404; title: string; html: string; state: string }>;
+  renderPage(options: { url: string; today: string; fetch: typeof fetch; signal?: AbortSignal }): Promise<{
+    status: 200 | 404;
+    title: string;
+    html: string;
+    state: string;
+    feed?: { href: string; title: string } | null;
+  }>;
   STATE_ELEMENT_ID: string;
 }
 
@@ -47,6 +48,12 @@ const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/scri
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 /** The file (web/public/start-app.js) that fetches the app's modules once the page is on screen. */
 export const START_APP = '/start-app.js';
+
+/** The page's Atom feed as `<link rel="alternate">`, for browsers and readers to discover it. */
+function feedLink(feed: { href: string; title: string } | null | undefined): string {
+  if (!feed) return '';
+  return `\n    <link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}">`;
+}
 
 /**
  * index.html as the template of rendered pages: its entry script and module preloads are taken
@@ -151,7 +158,7 @@ export class PageRendering {
       signal: AbortSignal.timeout(RENDER_TIME_LIMIT_MS),
     });
     const html = this.template
-      .replace(TITLE, `<title>${escapeHtml(page.title)}</title>`)
+      .replace(TITLE, `<title>${escapeHtml(page.title)}</title>${feedLink(page.feed)}`)
       .replace('</head>', `${this.assetLinks(module)}</head>`)
       .replace(
         ROOT,

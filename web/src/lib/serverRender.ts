@@ -9,10 +9,16 @@ export class RenderOutcome {
   title: string | null = null;
   notFound = false;
   failed = false;
+  /** The page's Atom feed, named in the head of the page sent (`useFeedLink`). */
+  feed: { href: string; title: string } | null = null;
 
   /** The first title of a render is kept (see `useServerTitle`). */
   recordTitle(title: string): void {
     this.title ??= title;
+  }
+
+  recordFeed(href: string, title: string): void {
+    this.feed ??= { href, title };
   }
 
   recordNotFound(): void {
@@ -28,6 +34,7 @@ export class RenderOutcome {
     this.title = null;
     this.notFound = false;
     this.failed = false;
+    this.feed = null;
   }
 }
 
@@ -39,6 +46,12 @@ export const RenderOutcomeContext = createContext<RenderOutcome | null>(null);
  */
 export function useServerTitle(title: string): void {
   useContext(RenderOutcomeContext)?.recordTitle(title);
+}
+
+/** Records the page's Atom feed on the server, for the head of the page it sends; null: none. */
+export function useServerFeed(href: string | null, title: string): void {
+  const outcome = useContext(RenderOutcomeContext);
+  if (href !== null) outcome?.recordFeed(href, title);
 }
 
 /** Marks the page rendered on the server as "not found" (HTTP 404). */

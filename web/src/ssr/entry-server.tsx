@@ -56,6 +56,8 @@ export interface RenderedPage {
   status: 200 | 404;
   /** The document's title, as the page sets it in the browser. */
   title: string;
+  /** The page's Atom feed, for `<link rel="alternate">` in the head; null when it has none. */
+  feed: { href: string; title: string } | null;
   /** The markup inside `#root`. */
   html: string;
   /** The page's state as JSON that is safe inside `<script type="application/json">`. */
@@ -110,6 +112,7 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
     return {
       status: outcome.notFound ? 404 : 200,
       title: outcome.title ?? pageTitle(null),
+      feed: outcome.feed,
       html: result,
       state: serializeState({ apollo: cache.extract(), today }),
     };

@@ -23,6 +23,7 @@ import { ThreeLenses } from '../components/ThreeLenses';
 import { CommitmentPageQuery } from '../graphql/commitmentPage';
 import { Reference } from '../../../ui/Reference';
 import { RoundtableAsksAnswered } from '../../roundtables/components/RoundtableAsksAnswered';
+import { FollowPlan } from '../../follow';
 import '../commitment-page.css';
 
 const ERROR_TITLE = 'The commitment could not be loaded';
@@ -108,6 +109,13 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
           {commitment.title}
         </h1>
         {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
+        <FollowPlan
+          organisationSlug={organisationSlug}
+          planSlug={plan.slug}
+          reference={commitment.reference}
+          title={`${commitment.reference} ${commitment.title}`}
+          published={Boolean(plan.publishedAt)}
+        />
         {commitment.isIllustrative ? (
           <IllustrativeBanner>This commitment is an example, not the organisation’s own record.</IllustrativeBanner>
         ) : null}

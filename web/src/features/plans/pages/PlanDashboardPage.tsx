@@ -18,6 +18,7 @@ import { DownloadTheData, OpenDataLicence } from '../components/OpenData';
 import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
 import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
+import { FollowPlan } from '../../follow';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
 import '../plans.css';
 
@@ -56,6 +57,12 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
         <h1>{plan.title}</h1>
         <p className="page-header__meta">{agreed}</p>
         {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
+        <FollowPlan
+          organisationSlug={organisationSlug}
+          planSlug={plan.slug}
+          title={plan.title}
+          published={Boolean(plan.publishedAt)}
+        />
         {plan.publishedAt ? null : <DraftBanner />}
         {plan.isIllustrative ? (
           <IllustrativeBanner>

@@ -1,0 +1,1 @@
+export { FollowPlan } from './components/FollowPlan';
