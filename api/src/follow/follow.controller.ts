@@ -17,6 +17,13 @@ export const CALENDAR = 'text/calendar; charset=utf-8';
 export const SVG = 'image/svg+xml; charset=utf-8';
 
 /**
+ * Other sites show the badges (`<img>`) and web feed readers fetch the feeds: the security
+ * headers' `Cross-Origin-Resource-Policy: same-origin` would stop both, so these public,
+ * credential-free answers may be read from any origin.
+ */
+const ANY_ORIGIN = { 'cross-origin-resource-policy': 'cross-origin', 'access-control-allow-origin': '*' };
+
+/**
  * Following a published plan from elsewhere: its Atom feeds, its iCalendar file and its badges.
  * Each answer is what an anonymous reader sees, whoever asks, kept in the public cache (fresh
  * until the next write or midnight in London) and sent with its ETag, so a repeat request after
@@ -144,7 +151,7 @@ export class FollowController {
             const commitment = reference === null ? null : commitmentOf(found, reference);
             if (reference !== null && !commitment) return null;
             const bytes = await compute(found, commitment as Commitment);
-            return { body: bytes.body, headers: { ...bytes.headers, 'cache-control': CACHE_FOLLOW } };
+            return { body: bytes.body, headers: { ...bytes.headers, ...ANY_ORIGIN, 'cache-control': CACHE_FOLLOW } };
           });
     if (!answer) {
       void reply

@@ -14,6 +14,7 @@ const DRAFT = 'follow-draft-plan';
 const REGISTRANT = { name: 'Registrant Zebedee Quill', email: 'zebedee.quill@example.org' };
 const JOINING = 'https://meet.example.org/j/follow-secret-room-7310';
 const EVIDENCE = 'https://example.org/follow/complaints-report-2026';
+const HIDDEN_BODY = 'A response the moderators hid';
 
 interface AtomEntry {
   id: string;
@@ -120,6 +121,17 @@ describe('feeds, calendar and badges', () => {
       liaison,
     );
     created.response = response.addComment.id;
+    const hidden = await ok<{ addComment: { id: string } }>(
+      'mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }',
+      { commitmentId: ids.commitment('C4'), body: HIDDEN_BODY, kind: 'RESPONSE', stance: 'AGREE' },
+      liaison,
+    );
+    created.hidden = hidden.addComment.id;
+    await ok(
+      'mutation ($input: HideCommentInput!) { hideComment(input: $input) { id } }',
+      { id: created.hidden, reason: 'Off topic' },
+      executive,
+    );
 
     const roundtable = await ok<{ createRoundtable: { id: string; version: number } }>(
       'mutation ($input: CreateRoundtableInput!) { createRoundtable(input: $input) { id version } }',
@@ -305,6 +317,9 @@ describe('feeds, calendar and badges', () => {
     const response = await get(`/badge/${ORG}/${PLAN}.svg`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    // Shown by other sites in an <img>, which `Cross-Origin-Resource-Policy: same-origin` would stop.
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const { svg } = xml.parse(await response.text()) as {
       svg: { '@_role': string; '@_aria-label': string; title: string };
     };
@@ -357,7 +372,7 @@ describe('feeds, calendar and badges', () => {
     }
   });
 
-  it('never holds a registrant, an email, a joining link or an account’s name', async () => {
+  it('never holds a registrant, an email, a joining link, an account’s name or a hidden response', async () => {
     const bodies = await Promise.all(
       [
         `/feeds/${ORG}/${PLAN}.atom`,
@@ -376,6 +391,8 @@ describe('feeds, calendar and badges', () => {
         '@example.org',
         'liaison@',
         'executive@',
+        HIDDEN_BODY,
+        created.hidden,
       ]) {
         expect(body).not.toContain(secret);
       }
