@@ -11,7 +11,8 @@ import { Revision, RevisionSubject } from '../revisions/revision.entity';
 import { RevisionsService } from '../revisions/revisions.service';
 import { RoundtableStatus } from '../roundtables/roundtable.entity';
 import { RoundtablesService } from '../roundtables/roundtables.service';
-import { audienceLabel, formatDay, formatLondonTime, reasonLabel, statusLabel } from './labels';
+import { whenInWords } from '../roundtables/registrations/roundtable-mail';
+import { audienceLabel, formatDay, reasonLabel, statusLabel } from './labels';
 import { PublicLinks, PublicPlan } from './public-plan';
 
 /** The most entries a feed holds, newest first: readers keep what they have already seen. */
@@ -211,7 +212,7 @@ export class PlanFeeds {
       const places = counts.get(roundtable.id)?.registered ?? 0;
       const details = [
         `<p><strong>${escapeHtml(roundtable.title)}</strong></p>`,
-        `<p>When: ${escapeHtml(formatLondonTime(roundtable.startsAt))}</p>`,
+        `<p>When: ${escapeHtml(whenInWords(roundtable))}</p>`,
         `<p>For: ${escapeHtml(audienceLabel(roundtable.audience))}</p>`,
         `<p>Where: ${where}</p>`,
       ].join('');

@@ -30,6 +30,17 @@ const ANY_ORIGIN = { 'cross-origin-resource-policy': 'cross-origin', 'access-con
  * no write costs a lookup and a reader holding it gets 304. A draft, an unknown organisation,
  * plan or commitment all get the same short 404. No cookie is read or set.
  */
+/** `/<route>/<org>/<plan>.<extension>`. */
+interface PlanParams {
+  organisation: string;
+  file: string;
+}
+
+/** `/<route>/<org>/<plan>/<ref>.<extension>`. */
+interface CommitmentParams extends PlanParams {
+  plan: string;
+}
+
 @Controller()
 export class FollowController {
   constructor(
@@ -42,12 +53,11 @@ export class FollowController {
   @Public()
   @Get('feeds/:organisation/:file')
   async planFeed(
-    @Param('organisation') organisation: string,
-    @Param('file') file: string,
+    @Param() params: PlanParams,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.serve(request, reply, organisation, planFile(file, 'atom'), null, async (found) => ({
+    await this.plan(request, reply, params, 'atom', async (found) => ({
       body: await this.feeds.atom(found, null),
       headers: { 'content-type': ATOM },
     }));
@@ -56,76 +66,74 @@ export class FollowController {
   @Public()
   @Get('feeds/:organisation/:plan/:file')
   async commitmentFeed(
-    @Param('organisation') organisation: string,
-    @Param('plan') plan: string,
-    @Param('file') file: string,
+    @Param() params: CommitmentParams,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.serve(
-      request,
-      reply,
-      organisation,
-      plan,
-      referenceFile(file, 'atom') ?? '',
-      async (found, commitment) => ({
-        body: await this.feeds.atom(found, commitment),
-        headers: { 'content-type': ATOM },
-      }),
-    );
+    await this.commitment(request, reply, params, 'atom', async (found, commitment) => ({
+      body: await this.feeds.atom(found, commitment),
+      headers: { 'content-type': ATOM },
+    }));
   }
 
   @Public()
   @Get('calendar/:organisation/:file')
   async calendar(
-    @Param('organisation') organisation: string,
-    @Param('file') file: string,
+    @Param() params: PlanParams,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.serve(request, reply, organisation, planFile(file, 'ics'), null, async (found) => ({
+    await this.plan(request, reply, params, 'ics', async (found) => ({
       body: await this.calendars.ics(found),
-      headers: {
-        'content-type': CALENDAR,
-        'content-disposition': `inline; filename="${found.plan.slug}.ics"`,
-      },
+      headers: { 'content-type': CALENDAR, 'content-disposition': `inline; filename="${found.plan.slug}.ics"` },
     }));
   }
 
   @Public()
   @Get('badge/:organisation/:file')
   async planBadge(
-    @Param('organisation') organisation: string,
-    @Param('file') file: string,
+    @Param() params: PlanParams,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.serve(request, reply, organisation, planFile(file, 'svg'), null, async (found) => ({
-      body: planBadge(found),
-      headers: { 'content-type': SVG },
-    }));
+    await this.plan(request, reply, params, 'svg', (found) =>
+      Promise.resolve({ body: planBadge(found), headers: { 'content-type': SVG } }),
+    );
   }
 
   @Public()
   @Get('badge/:organisation/:plan/:file')
   async commitmentBadge(
-    @Param('organisation') organisation: string,
-    @Param('plan') plan: string,
-    @Param('file') file: string,
+    @Param() params: CommitmentParams,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.serve(
-      request,
-      reply,
-      organisation,
-      plan,
-      referenceFile(file, 'svg') ?? '',
-      async (found, commitment) => ({
-        body: commitmentBadge(found, commitment),
-        headers: { 'content-type': SVG },
-      }),
+    await this.commitment(request, reply, params, 'svg', (found, commitment) =>
+      Promise.resolve({ body: commitmentBadge(found, commitment), headers: { 'content-type': SVG } }),
     );
+  }
+
+  /** A plan's own file, `<plan>.<extension>`. */
+  private plan(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    params: PlanParams,
+    extension: string,
+    compute: (found: PublicPlan) => Promise<PublicBytes>,
+  ): Promise<void> {
+    return this.serve(request, reply, params.organisation, planFile(params.file, extension), null, compute);
+  }
+
+  /** A commitment's file, `<plan>/<ref>.<extension>`. */
+  private commitment(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    params: CommitmentParams,
+    extension: string,
+    compute: (found: PublicPlan, commitment: Commitment) => Promise<PublicBytes>,
+  ): Promise<void> {
+    const reference = referenceFile(params.file, extension) ?? '';
+    return this.serve(request, reply, params.organisation, params.plan, reference, compute);
   }
 
   /**

@@ -47,23 +47,7 @@ export const reasonLabel = (reason: ReasonCode): string => REASON_LABELS[reason]
 export const audienceLabel = (audience: RoundtableAudience): string => AUDIENCE_LABELS[audience];
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-  timeZoneName: 'short',
-});
-
 /** "17 April 2021" for a calendar date (YYYY-MM-DD). */
 export function formatDay(date: string): string {
   return DATE.format(new Date(`${date}T00:00:00Z`));
-}
-
-/** "Saturday 17 April 2021 at 11:00 BST": an instant in Europe/London. */
-export function formatLondonTime(instant: string): string {
-  return LONDON_TIME.format(new Date(instant));
 }
