@@ -117,3 +117,5 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
     client.stop();
   }
 }
+
+export { EMBED_SIZES, renderEmbed } from '../features/embed/renderEmbed';
