@@ -34,7 +34,7 @@ const RENDER_TIME_LIMIT_MS = 10_000;
 /**
  * The embed's own Content-Security-Policy: nothing may be fetched or run (`default-src 'none'`),
  * its one `<style>` element is allowed by its hash, and it may be framed by any site or only by
- * the organisation's allow-list (`Organisation.embedOrigins`).
+ * the organisation's allow-list (`Organisation.embedOrigins`) and the tracker itself.
  */
 export function embedPolicy(css: string, ancestors: readonly string[]): string {
   const hash = createHash('sha256').update(css).digest('base64');
@@ -43,7 +43,8 @@ export function embedPolicy(css: string, ancestors: readonly string[]): string {
     `style-src 'sha256-${hash}'`,
     "base-uri 'none'",
     "form-action 'none'",
-    `frame-ancestors ${ancestors.length > 0 ? ancestors.join(' ') : '*'}`,
+    // The tracker itself stays allowed: "Embed or share" previews the embed in a frame of its own pages.
+    `frame-ancestors ${ancestors.length > 0 ? ["'self'", ...ancestors].join(' ') : '*'}`,
   ].join('; ');
 }
 

@@ -238,13 +238,15 @@ describe('embeds: /embed/<org>/<plan> and /embed/<org>/<plan>/<ref>', () => {
     for (const path of [EMBED, `${EMBED}?size=600x400`]) {
       const response = await get(path);
       expect(policyOf(response).get('frame-ancestors')).toBe(
-        'https://www.example.org https://members.example.org:8443',
+        "'self' https://www.example.org https://members.example.org:8443",
       );
     }
     const audit = await t.dataSource
       .getRepository(AuditEvent)
       .findOneByOrFail({ action: 'organisation.embed_origins', subjectId: organisationId });
-    expect(JSON.parse(String(audit.detail))).toMatchObject({ fields: ['embedOrigins'] });
+    expect(typeof audit.detail === 'string' ? JSON.parse(audit.detail) : audit.detail).toMatchObject({
+      fields: ['embedOrigins'],
+    });
 
     const stale = await t.gql(
       'mutation ($input: UpdateEmbedOriginsInput!) { updateEmbedOrigins(input: $input) { version } }',

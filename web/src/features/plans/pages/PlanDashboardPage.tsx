@@ -19,6 +19,7 @@ import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
 import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
+import { EmbedOrShare } from '../../embed/EmbedOrShare';
 import '../plans.css';
 
 const ERROR_TITLE = 'The plan could not be loaded';
@@ -85,6 +86,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
             </li>
           ) : null}
         </ul>
+        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} />
       </header>
 
       <HeadlineFigures organisationSlug={organisationSlug} planSlug={plan.slug} summary={summary} />
