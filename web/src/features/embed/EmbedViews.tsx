@@ -26,7 +26,7 @@ function EmbedFrame({
   title: string;
   link: string;
   linkText: string;
-  note: string;
+  note: string | null;
   size: EmbedSize | null;
   children: ReactNode;
 }) {
@@ -42,7 +42,7 @@ function EmbedFrame({
           {linkText}
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
-        <span className="embed__note">{note}</span>
+        {note ? <span className="embed__note">{note}</span> : null}
       </footer>
     </main>
   );
@@ -65,7 +65,7 @@ export function EmbedPlanView({ plan, size }: { plan: EmbedPlan; size: EmbedSize
       size={size}
     >
       <div className="embed__figures">
-        <section className="embed__panel" aria-labelledby={milestonesId}>
+        <section className="embed__panel embed__milestones" aria-labelledby={milestonesId}>
           <h2 className="embed__heading" id={milestonesId}>
             Milestones complete
           </h2>
@@ -85,7 +85,7 @@ export function EmbedPlanView({ plan, size }: { plan: EmbedPlan; size: EmbedSize
             <p className="embed__muted">No milestones set yet.</p>
           )}
         </section>
-        <section className="embed__panel" aria-labelledby={assessmentId}>
+        <section className="embed__panel embed__assessment" aria-labelledby={assessmentId}>
           <h2 className="embed__heading" id={assessmentId}>
             Commitments assessed
           </h2>
@@ -100,11 +100,11 @@ export function EmbedPlanView({ plan, size }: { plan: EmbedPlan; size: EmbedSize
             compact={narrow}
           />
         </section>
+        <p className={`embed__overdue${summary.overdueCount > 0 ? ' embed__overdue--alert' : ''}`}>
+          <strong className="embed__overdue-figure">{formatNumber(summary.overdueCount)}</strong>{' '}
+          {summary.overdueCount === 1 ? 'commitment is' : 'commitments are'} overdue
+        </p>
       </div>
-      <p className={`embed__overdue${summary.overdueCount > 0 ? ' embed__overdue--alert' : ''}`}>
-        <strong className="embed__overdue-figure">{formatNumber(summary.overdueCount)}</strong>{' '}
-        {summary.overdueCount === 1 ? 'commitment is' : 'commitments are'} overdue
-      </p>
     </EmbedFrame>
   );
 }
@@ -138,7 +138,7 @@ export function EmbedCommitmentView({
       title={`${commitment.reference}: ${commitment.title}`}
       link={commitmentPath(plan.organisation.slug, plan.slug, commitment.reference)}
       linkText="See this commitment"
-      note={commitment.completedOn ? `Completed ${formatDate(commitment.completedOn)}` : due}
+      note={commitment.completedOn ? `Completed ${formatDate(commitment.completedOn)}` : null}
       size={size}
     >
       <dl className="embed__lenses">
