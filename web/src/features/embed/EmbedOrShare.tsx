@@ -75,7 +75,8 @@ function EmbedPanel({ subject }: { subject: EmbedSubject }) {
           onChange={setSize}
           inline
         />
-        <div className="embed-share__frame">
+        {/* Focusable: a preview wider than a phone's screen scrolls sideways, by keyboard too. */}
+        <div className="embed-share__frame" tabIndex={0} role="group" aria-label="Preview">
           <iframe
             src={embedUrl(origin, subject, fixed)}
             title={`Preview of the embed: ${subject.title}`}

@@ -5,6 +5,7 @@ export const EmbedOriginsQuery = graphql(`
   query EmbedOrigins($slug: String!) {
     organisation(slug: $slug) {
       id
+      slug
       version
       embedOrigins
     }
@@ -15,6 +16,7 @@ export const UpdateEmbedOriginsMutation = graphql(`
   mutation UpdateEmbedOrigins($input: UpdateEmbedOriginsInput!) {
     updateEmbedOrigins(input: $input) {
       id
+      slug
       version
       embedOrigins
     }
