@@ -99,7 +99,7 @@ describe('embeds: /embed/<org>/<plan> and /embed/<org>/<plan>/<ref>', () => {
     );
     const summary = data!.plan.summary;
     // A signed-in reader's cookie changes nothing: the embed is the anonymous view, and sets no cookie.
-    for (const headers of [{}, { cookie: executive }]) {
+    for (const headers of [{}, { cookie: executive }] as Record<string, string>[]) {
       const response = await get(EMBED, headers);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -174,7 +174,7 @@ describe('embeds: /embed/<org>/<plan> and /embed/<org>/<plan>/<ref>', () => {
       `/embed/no-such-organisation/${PLAN}`,
       `/embed/bame-labour/${PLAN}`,
     ]) {
-      for (const headers of [{}, { cookie: executive }]) {
+      for (const headers of [{}, { cookie: executive }] as Record<string, string>[]) {
         const response = await get(path, headers);
         expect({ path, status: response.status }).toEqual({ path, status: 404 });
         const html = await response.text();

@@ -17,6 +17,12 @@ import { createMemoryHistory, RouterProvider } from '../router';
 import { matchRoute } from '../routes/matchRoute';
 import type { RouteName } from '../routes/table';
 import { serializeState, STATE_ELEMENT_ID } from './state';
+import tokensCss from '../app/styles/tokens.css?inline';
+import {
+  renderEmbed as renderEmbedWithTokens,
+  type EmbedRenderOptions,
+  type RenderedEmbed,
+} from '../features/embed/renderEmbed';
 
 export { STATE_ELEMENT_ID };
 
@@ -118,4 +124,7 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
   }
 }
 
-export { EMBED_SIZES, renderEmbed } from '../features/embed/renderEmbed';
+/** The embeds for other sites (`/embed/…`), with the app's design tokens inline. */
+export function renderEmbed(options: EmbedRenderOptions): Promise<RenderedEmbed> {
+  return renderEmbedWithTokens(tokensCss, options);
+}

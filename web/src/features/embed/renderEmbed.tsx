@@ -13,13 +13,10 @@ import badgesCss from '../../ui/badges.css?inline';
 import distributionCss from '../../ui/distribution-bar.css?inline';
 import progressCss from '../../ui/progress-bar.css?inline';
 import swatchesCss from '../../ui/swatches.css?inline';
-import tokensCss from '../../app/styles/tokens.css?inline';
 import embedCss from './embed.css?inline';
 import { EmbedCommitmentView, EmbedPlanView, EmbedProblem } from './EmbedViews';
 import { EmbedCommitmentQuery, EmbedPlanQuery } from './graphql/embed';
 import { embedSizeOf, type EmbedSize } from './sizes';
-
-export { EMBED_SIZES } from './sizes';
 
 export interface EmbedRenderOptions {
   organisationSlug: string;
@@ -42,7 +39,7 @@ export interface RenderedEmbed {
   css: string;
 }
 
-const BASE_CSS = [tokensCss, badgesCss, swatchesCss, progressCss, distributionCss, embedCss].join('\n');
+const COMPONENT_CSS = [badgesCss, swatchesCss, progressCss, distributionCss, embedCss].join('\n');
 
 /** The `share-N` rules (ui/share.css) the markup uses, and no others. */
 function shareRules(markup: string): string {
@@ -54,9 +51,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function documentOf(status: RenderedEmbed['status'], title: string, body: ReactElement): RenderedEmbed {
+function documentOf(
+  tokensCss: string,
+  status: RenderedEmbed['status'],
+  title: string,
+  body: ReactElement,
+): RenderedEmbed {
   const markup = renderToStaticMarkup(body);
-  const css = `${BASE_CSS}\n${shareRules(markup)}`;
+  const css = `${tokensCss}\n${COMPONENT_CSS}\n${shareRules(markup)}`;
   const html = [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -73,8 +75,9 @@ function documentOf(status: RenderedEmbed['status'], title: string, body: ReactE
   return { status, html, css };
 }
 
-const notFound = (what: string): RenderedEmbed =>
+const notFound = (tokensCss: string, what: string): RenderedEmbed =>
   documentOf(
+    tokensCss,
     404,
     'Not found',
     <EmbedProblem title="Not found" text={`There is no published ${what} at this address.`} />,
@@ -92,14 +95,21 @@ async function read<T>(run: () => Promise<{ data?: T | undefined }>): Promise<T 
 
 /**
  * The embed for a plan or one of its commitments, as an anonymous reader may see it: a draft or
- * an unknown address is "not found" (404). Throws when the data cannot be read.
+ * an unknown address is "not found" (404). Throws when the data cannot be read. `tokensCss` is
+ * the app's design tokens (app/styles/tokens.css, which the server entry passes in: features
+ * never import the shell).
  */
-export async function renderEmbed(options: EmbedRenderOptions): Promise<RenderedEmbed> {
+export async function renderEmbed(tokensCss: string, options: EmbedRenderOptions): Promise<RenderedEmbed> {
   let size: EmbedSize | null;
   try {
     size = embedSizeOf(options.size);
   } catch (error) {
-    return documentOf(400, 'Unknown size', <EmbedProblem title="Unknown size" text={(error as Error).message} />);
+    return documentOf(
+      tokensCss,
+      400,
+      'Unknown size',
+      <EmbedProblem title="Unknown size" text={(error as Error).message} />,
+    );
   }
   const client = new ApolloClient({
     ssrMode: true,
@@ -112,8 +122,13 @@ export async function renderEmbed(options: EmbedRenderOptions): Promise<Rendered
         client.query({ query: EmbedPlanQuery, variables: { slug: options.planSlug }, fetchPolicy: 'no-cache' }),
       );
       const plan = data?.plan;
-      if (!plan || plan.organisation.slug !== options.organisationSlug) return notFound('plan');
-      return documentOf(200, `${plan.title} – ${plan.organisation.name}`, <EmbedPlanView plan={plan} size={size} />);
+      if (!plan || plan.organisation.slug !== options.organisationSlug) return notFound(tokensCss, 'plan');
+      return documentOf(
+        tokensCss,
+        200,
+        `${plan.title} – ${plan.organisation.name}`,
+        <EmbedPlanView plan={plan} size={size} />,
+      );
     }
     const data = await read(() =>
       client.query({
@@ -124,8 +139,10 @@ export async function renderEmbed(options: EmbedRenderOptions): Promise<Rendered
     );
     const plan = data?.plan;
     const commitment = plan?.commitment;
-    if (!plan || !commitment || plan.organisation.slug !== options.organisationSlug) return notFound('commitment');
+    if (!plan || !commitment || plan.organisation.slug !== options.organisationSlug)
+      return notFound(tokensCss, 'commitment');
     return documentOf(
+      tokensCss,
       200,
       `${commitment.reference}: ${commitment.title} – ${plan.title}`,
       <EmbedCommitmentView plan={plan} commitment={commitment} size={size} />,
