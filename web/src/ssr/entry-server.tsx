@@ -17,6 +17,7 @@ import { createMemoryHistory, RouterProvider } from '../router';
 import { matchRoute } from '../routes/matchRoute';
 import type { RouteName } from '../routes/table';
 import { serializeState, STATE_ELEMENT_ID } from './state';
+import baseCss from '../app/styles/base.css?inline';
 import tokensCss from '../app/styles/tokens.css?inline';
 import {
   renderEmbed as renderEmbedWithTokens,
@@ -124,7 +125,7 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
   }
 }
 
-/** The embeds for other sites (`/embed/…`), with the app's design tokens inline. */
+/** The embeds for other sites (`/embed/…`), with the app's design tokens and base styles inline. */
 export function renderEmbed(options: EmbedRenderOptions): Promise<RenderedEmbed> {
-  return renderEmbedWithTokens(tokensCss, options);
+  return renderEmbedWithTokens(`${tokensCss}\n${baseCss}`, options);
 }

@@ -96,8 +96,8 @@ async function read<T>(run: () => Promise<{ data?: T | undefined }>): Promise<T 
 /**
  * The embed for a plan or one of its commitments, as an anonymous reader may see it: a draft or
  * an unknown address is "not found" (404). Throws when the data cannot be read. `tokensCss` is
- * the app's design tokens (app/styles/tokens.css, which the server entry passes in: features
- * never import the shell).
+ * the app's design tokens and base styles (app/styles/, which the server entry passes in:
+ * features never import the shell).
  */
 export async function renderEmbed(tokensCss: string, options: EmbedRenderOptions): Promise<RenderedEmbed> {
   let size: EmbedSize | null;
