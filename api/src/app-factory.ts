@@ -19,6 +19,8 @@ import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { staticFiles } from './web/static-files';
 import { PageRendering } from './web/page-rendering';
 import { PublicPages } from './web/public-pages';
+import { EmbedPages } from './web/embed-pages';
+import { OrganisationsService } from './organisations/organisations.service';
 import { SessionsService } from './auth/sessions.service';
 
 /** The built dashboard: WEB_DIST, or web/dist beside the api folder. */
@@ -69,6 +71,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
       void pages.answer(request, reply);
     });
     app.useGlobalFilters(new SpaFallbackFilter(pages));
+    EmbedPages.register(adapter.getInstance(), web, app.get(PublicCache), app.get(OrganisationsService));
   }
   await app.init();
   if (quiet) PinoLogger.root.level = 'silent';

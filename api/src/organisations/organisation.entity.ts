@@ -31,6 +31,13 @@ export class Organisation {
   @StringColumn(40, { default: DEFAULT_LICENCE_ID })
   licence: string;
 
+  /**
+   * The https origins allowed to frame its embeds, separated by spaces; empty for any site.
+   * GraphQL's `embedOrigins` lists them, for its executives only (embeds/embed-origins.ts).
+   */
+  @TextColumn({ name: 'embed_origins', default: '' })
+  embedOrigins: string;
+
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;

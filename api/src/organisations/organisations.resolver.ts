@@ -1,9 +1,10 @@
-import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignedInActor } from '../auth/actor';
+import { Args, Context, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActorContext, SignedInActor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/user.entity';
 import { ORGANISATIONS_COST } from '../common/cost';
 import { SlugArgs } from '../common/lookup.args';
+import { UpdateEmbedOriginsInput } from './dto/update-embed-origins.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
@@ -48,6 +49,26 @@ export class OrganisationsResolver {
     @CurrentActor() actor: SignedInActor,
   ): Promise<Organisation> {
     return this.service.update(input, actor);
+  }
+
+  @Mutation(() => Organisation, {
+    description:
+      'Sets the sites (https origins) allowed to frame your organisation’s embeds; an empty list allows any site. A stale version gets CONFLICT.',
+  })
+  @Roles(Role.EXECUTIVE)
+  updateEmbedOrigins(
+    @Args('input') input: UpdateEmbedOriginsInput,
+    @CurrentActor() actor: SignedInActor,
+  ): Promise<Organisation> {
+    return this.service.updateEmbedOrigins(input, actor);
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'The sites (https origins) allowed to frame its embeds; empty: any site. Its own executives only (FORBIDDEN to anyone else).',
+  })
+  embedOrigins(@Parent() organisation: Organisation, @Context() ctx: ActorContext): string[] {
+    return this.service.embedOriginsOf(organisation, ctx.actor);
   }
 
   @ResolveField(() => LicenceType, { description: 'The licence of its open data (default CC BY 4.0).' })

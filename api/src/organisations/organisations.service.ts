@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
-import { SignedInActor } from '../auth/actor';
-import { notFound } from '../common/domain-error';
+import { Actor, SignedInActor } from '../auth/actor';
+import { DomainError, ErrorCode, notFound } from '../common/domain-error';
 import { duplicateAs, slugTaken } from '../common/duplicates';
 import { newId, nowIso } from '../common/ids';
 import { SlugNamespace } from '../common/slug-namespace';
@@ -12,7 +12,9 @@ import { Transactions } from '../common/transactions';
 import { EditsService } from '../revisions/edits.service';
 import { RevisionSubject } from '../revisions/revision.entity';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
+import { UpdateEmbedOriginsInput } from './dto/update-embed-origins.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
+import { embedOriginList, normaliseEmbedOrigins } from './embed-origins';
 import { DEFAULT_LICENCE_ID } from './licences';
 import { Organisation } from './organisation.entity';
 
@@ -79,6 +81,7 @@ export class OrganisationsService {
           description: input.description ?? '',
           website: input.website ?? null,
           licence: input.licence ?? DEFAULT_LICENCE_ID,
+          embedOrigins: '',
           version: 1,
           createdAt: now,
           updatedAt: now,
@@ -114,6 +117,40 @@ export class OrganisationsService {
         },
         actor,
         commitmentId: null,
+      });
+    });
+  }
+
+  /** The sites allowed to frame its embeds (empty: any site): its own executives only. */
+  embedOriginsOf(organisation: Organisation, actor: Actor): string[] {
+    if (!actor.user || !this.access.isExecutiveOf(actor.user, organisation.id)) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Only the organisation’s executives can see which sites may embed its plans.',
+      );
+    }
+    return embedOriginList(organisation.embedOrigins);
+  }
+
+  /**
+   * Sets the sites allowed to frame its embeds: its own executives only, each entry an https
+   * origin, compare-and-set on the version; recorded in its history and the audit log.
+   */
+  async updateEmbedOrigins(input: UpdateEmbedOriginsInput, actor: SignedInActor): Promise<Organisation> {
+    await this.getById(input.id);
+    this.access.assertExecutiveOf(actor.user, input.id);
+    const origins = normaliseEmbedOrigins(input.origins);
+    return this.transactions.run(async (manager) => {
+      const row = await manager.findOneByOrFail(Organisation, { id: input.id });
+      return this.edits.apply(manager, {
+        entity: Organisation,
+        subject: RevisionSubject.ORGANISATION,
+        row,
+        version: input.version,
+        changes: { embedOrigins: origins.join(' ') },
+        actor,
+        commitmentId: null,
+        action: 'organisation.embed_origins',
       });
     });
   }

@@ -176,6 +176,20 @@ describe('the authorization matrix', () => {
       },
     ],
     [
+      'updateEmbedOrigins',
+      OWN_ORGANISATION_ONLY,
+      async (c) => {
+        const { data } = await t.gql<{ organisation: { id: string; version: number } }>(
+          '{ organisation(slug: "labour-muslim-network") { id version } }',
+        );
+        return mutate(c, 'updateEmbedOrigins', 'UpdateEmbedOriginsInput', {
+          id: data!.organisation.id,
+          version: data!.organisation.version,
+          origins: [],
+        });
+      },
+    ],
+    [
       'createRecommendation',
       OWN_ORGANISATION_ONLY,
       (c) =>

@@ -176,6 +176,7 @@ const FIELD_LABELS: Record<string, string> = {
   position: 'Place in the list',
   publishedAt: 'Publication date',
   unpublishedReason: 'Reason for unpublishing',
+  embedOrigins: 'Sites that may embed the plans',
 };
 
 /** A revised field's name as words: "successCriteria" → "Success criteria". */

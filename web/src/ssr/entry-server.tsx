@@ -17,6 +17,13 @@ import { createMemoryHistory, RouterProvider } from '../router';
 import { matchRoute } from '../routes/matchRoute';
 import type { RouteName } from '../routes/table';
 import { serializeState, STATE_ELEMENT_ID } from './state';
+import baseCss from '../app/styles/base.css?inline';
+import tokensCss from '../app/styles/tokens.css?inline';
+import {
+  renderEmbed as renderEmbedWithTokens,
+  type EmbedRenderOptions,
+  type RenderedEmbed,
+} from '../features/embed/renderEmbed';
 
 export { STATE_ELEMENT_ID };
 
@@ -119,4 +126,9 @@ export async function renderPage({ url, today, fetch, signal }: RenderOptions): 
   } finally {
     client.stop();
   }
+}
+
+/** The embeds for other sites (`/embed/…`), with the app's design tokens and base styles inline. */
+export function renderEmbed(options: EmbedRenderOptions): Promise<RenderedEmbed> {
+  return renderEmbedWithTokens(`${tokensCss}\n${baseCss}`, options);
 }

@@ -9,6 +9,7 @@ import { PostgresDoubleValues1764600000000 } from './1764600000000-postgres-doub
 import { RateLimitCounters1764700000000 } from './1764700000000-rate-limit-counters';
 import { DataGeneration1764800000000 } from './1764800000000-data-generation';
 import { Roundtables1764900000000 } from './1764900000000-roundtables';
+import { EmbedOrigins1765000000000 } from './1765000000000-embed-origins';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RateLimitCounters1764700000000,
   DataGeneration1764800000000,
   Roundtables1764900000000,
+  EmbedOrigins1765000000000,
 ];

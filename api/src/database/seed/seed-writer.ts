@@ -92,6 +92,7 @@ export class SeedWriter {
       description,
       website,
       licence: DEFAULT_LICENCE_ID,
+      embedOrigins: '',
       version: 1,
       ...this.stamps(),
     });

@@ -21,6 +21,7 @@ import { MilestoneTimeline } from '../components/MilestoneTimeline';
 import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
 import { ThreeLenses } from '../components/ThreeLenses';
 import { CommitmentPageQuery } from '../graphql/commitmentPage';
+import { EmbedOrShare } from '../../embed/EmbedOrShare';
 import { Reference } from '../../../ui/Reference';
 import { RoundtableAsksAnswered } from '../../roundtables/components/RoundtableAsksAnswered';
 import { FollowPlan } from '../../follow';
@@ -149,6 +150,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
             </p>
           </div>
         ) : null}
+        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} commitment={commitment} />
       </header>
 
       <ThreeLenses commitment={commitment} assessor={plan.organisation.name} counterpart={plan.counterpart} />

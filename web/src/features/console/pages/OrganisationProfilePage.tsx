@@ -15,6 +15,7 @@ import { organisationFieldsWithLicence } from '../components/fieldSets';
 import { RevisionHistory } from '../components/RevisionHistory';
 import { OrganisationEditorQuery, UpdateOrganisationMutation } from '../graphql/editors';
 import { useWorkspace } from '../hooks/useWorkspace';
+import { EmbedOriginsSection } from '../../embed/EmbedOriginsSection';
 import '../console-editors.css';
 
 export const OrganisationEditorFragment = graphql(`
@@ -92,6 +93,7 @@ function OrganisationEditor({
           >
             <EditForm form={form} label="Edit the organisation’s profile" />
           </EditorSection>
+          <EmbedOriginsSection slug={saved.slug} />
         </div>
         <div className="editor-grid__history">
           <EditorSection title="History of the profile">

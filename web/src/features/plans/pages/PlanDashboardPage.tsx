@@ -20,6 +20,7 @@ import { ThemesBreakdown } from '../components/ThemesBreakdown';
 import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
 import { FollowPlan } from '../../follow';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
+import { EmbedOrShare } from '../../embed/EmbedOrShare';
 import '../plans.css';
 
 const ERROR_TITLE = 'The plan could not be loaded';
@@ -92,6 +93,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
             </li>
           ) : null}
         </ul>
+        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} />
       </header>
 
       <HeadlineFigures organisationSlug={organisationSlug} planSlug={plan.slug} summary={summary} />
