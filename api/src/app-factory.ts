@@ -11,9 +11,10 @@ import { PublicCache } from './public-cache/public-cache';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
 import { GraphQLFastPath } from './public-cache/graphql-fast-path';
+import { logRequest } from './logging/logging.module';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 import { ClientErrorFilter } from './web/client-error.filter';
-import { securityHeadersHook } from './web/security-headers';
+import { securityHeaderList, securityHeadersHook } from './web/security-headers';
 import { serverTimeouts } from './web/server-timeouts';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { staticFiles } from './web/static-files';
@@ -56,7 +57,13 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     }
     done();
   });
-  app.get(GraphQLFastPath).register(adapter.getInstance());
+  const fastPath = app.get(GraphQLFastPath);
+  fastPath.register(adapter.getInstance(), {
+    securityHeaders: securityHeaderList(config),
+    signedIn: (request) => !fastPath.isAnonymous(request),
+    requestId: (request) => requestIdOf(request, trust),
+    log: (request, statusCode, milliseconds) => logRequest(request, statusCode, milliseconds, trust),
+  });
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   adapter.getInstance().addHook('onRequest', securityHeadersHook(config));
   app.useGlobalFilters(new ClientErrorFilter());

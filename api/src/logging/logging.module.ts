@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import pino, { DestinationStream, Level, LoggerOptions } from 'pino';
 import { AppConfig } from '../config/app-config';
-import { clientAddress } from '../web/trust-proxy';
+import { clientAddress, TrustProxy } from '../web/trust-proxy';
 import { humanStdout } from './human-lines';
 import { requestIdOf } from './request-id';
 
@@ -38,6 +38,31 @@ function destination(config: AppConfig): DestinationStream {
 function levelOf(_request: IncomingMessage, response: ServerResponse, error?: Error): Level {
   if (error || response.statusCode >= 500) return 'error';
   return response.statusCode >= 400 ? 'warn' : 'info';
+}
+
+/**
+ * The line of a request answered before the request logger's middleware runs
+ * (public-cache/early-answers.ts): the fields and level of every other request's line.
+ */
+export function logRequest(
+  request: IncomingMessage,
+  statusCode: number,
+  milliseconds: number,
+  trust: TrustProxy | null,
+): void {
+  const logger = PinoLogger.root;
+  const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+  if (!logger.isLevelEnabled(level)) return;
+  logger[level](
+    {
+      requestId: requestIdOf(request, trust),
+      req: { method: request.method, path: request.url?.split('?')[0] },
+      ip: clientAddress(request, trust),
+      res: { statusCode },
+      responseTime: Math.round(milliseconds),
+    },
+    'request completed',
+  );
 }
 
 /**
