@@ -27,6 +27,16 @@ export function webDistFolder(config: AppConfig): string {
   return resolve(config.WEB_DIST ?? join(__dirname, '..', '..', 'web', 'dist'));
 }
 
+const publicPages = new WeakMap<NestFastifyApplication, PublicPages>();
+
+/**
+ * Renders the home page into the public cache in the background (PublicPages.warm): for a server
+ * that has started listening, not for the CLI or the tests, which never serve it.
+ */
+export function warmPublicPages(app: NestFastifyApplication): void {
+  void publicPages.get(app)?.warm(app.getHttpAdapter().getInstance());
+}
+
 /**
  * Builds the whole application (API, health routes and, when built, the dashboard) without
  * listening. It logs through pino (see LoggingModule); `logger: false` keeps it silent (the CLI,
@@ -76,6 +86,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
       void pages.answer(request, reply);
     });
     app.useGlobalFilters(new SpaFallbackFilter(pages));
+    publicPages.set(app, pages);
   }
   await app.init();
   if (quiet) PinoLogger.root.level = 'silent';

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AccountsService } from './accounts/accounts.service';
-import { createApp } from './app-factory';
+import { createApp, warmPublicPages } from './app-factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError } from './database/data-source';
 import { describeDemoPasswords, issueDemoPasswords } from './database/seed/demo-accounts';
@@ -62,6 +62,7 @@ async function bootstrap(): Promise<void> {
     ]);
   }
   logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
+  warmPublicPages(app);
   app.get(RegistrationsPurgeSchedule).start();
 }
 

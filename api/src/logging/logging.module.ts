@@ -44,13 +44,28 @@ function levelOf(_request: IncomingMessage, response: ServerResponse, error?: Er
  * The line of a request answered before the request logger's middleware runs
  * (public-cache/early-answers.ts): the fields and level of every other request's line.
  */
+let requestLines: { root: pino.Logger; lines: pino.Logger } | null = null;
+
+const asGiven = <T>(value: T): T => value;
+
+/**
+ * The root logger for lines whose fields are given as they are to be written: no serializer, and
+ * no redaction, for the line holds no header.
+ */
+function requestLineLogger(): pino.Logger {
+  const root = PinoLogger.root;
+  if (requestLines?.root !== root)
+    requestLines = { root, lines: root.child({}, { redact: [], serializers: { req: asGiven, res: asGiven } }) };
+  return requestLines.lines;
+}
+
 export function logRequest(
   request: IncomingMessage,
   statusCode: number,
   milliseconds: number,
   trust: TrustProxy | null,
 ): void {
-  const logger = PinoLogger.root;
+  const logger = requestLineLogger();
   const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
   if (!logger.isLevelEnabled(level)) return;
   logger[level](
