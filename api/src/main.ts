@@ -62,8 +62,10 @@ async function bootstrap(): Promise<void> {
     ]);
   }
   logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
-  warmPublicPages(app);
-  app.get(RegistrationsPurgeSchedule).start();
+  const purge = app.get(RegistrationsPurgeSchedule);
+  purge.start();
+  // After the purge at start, which may write and so make anything rendered before it stale.
+  void purge.settled().then(() => warmPublicPages(app));
 }
 
 /** Problems a person can fix from the message alone; anything else also gets its stack. */
