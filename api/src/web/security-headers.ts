@@ -59,7 +59,8 @@ export function securityHeaderList(config: AppConfig): OutgoingHttpHeaders {
     removeHeader: () => undefined,
   };
   helmet(securityHeaders(config))({} as IncomingMessage, collector as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
+    if (error instanceof Error) throw error;
+    if (error) throw new Error(String(error));
   });
   return headers;
 }
