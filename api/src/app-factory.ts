@@ -11,9 +11,10 @@ import { PublicCache } from './public-cache/public-cache';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
 import { GraphQLFastPath } from './public-cache/graphql-fast-path';
+import { logRequest } from './logging/logging.module';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 import { ClientErrorFilter } from './web/client-error.filter';
-import { securityHeadersHook } from './web/security-headers';
+import { securityHeaderList, securityHeadersHook } from './web/security-headers';
 import { serverTimeouts } from './web/server-timeouts';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 import { staticFiles } from './web/static-files';
@@ -26,6 +27,16 @@ import { SessionsService } from './auth/sessions.service';
 /** The built dashboard: WEB_DIST, or web/dist beside the api folder. */
 export function webDistFolder(config: AppConfig): string {
   return resolve(config.WEB_DIST ?? join(__dirname, '..', '..', 'web', 'dist'));
+}
+
+const publicPages = new WeakMap<NestFastifyApplication, PublicPages>();
+
+/**
+ * Renders the home page into the public cache in the background (PublicPages.warm): for a server
+ * that has started listening, not for the CLI or the tests, which never serve it.
+ */
+export function warmPublicPages(app: NestFastifyApplication): void {
+  void publicPages.get(app)?.warm(app.getHttpAdapter().getInstance());
 }
 
 /**
@@ -58,7 +69,13 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     }
     done();
   });
-  app.get(GraphQLFastPath).register(adapter.getInstance());
+  const fastPath = app.get(GraphQLFastPath);
+  fastPath.register(adapter.getInstance(), {
+    securityHeaders: securityHeaderList(config),
+    signedIn: (request) => !fastPath.isAnonymous(request),
+    requestId: (request) => requestIdOf(request, trust),
+    log: (request, statusCode, milliseconds) => logRequest(request, statusCode, milliseconds, trust),
+  });
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   adapter.getInstance().addHook('onRequest', securityHeadersHook(config));
   app.useGlobalFilters(new ClientErrorFilter());
@@ -72,6 +89,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     });
     app.useGlobalFilters(new SpaFallbackFilter(pages));
     EmbedPages.register(adapter.getInstance(), web, app.get(PublicCache), app.get(OrganisationsService));
+    publicPages.set(app, pages);
   }
   await app.init();
   if (quiet) PinoLogger.root.level = 'silent';

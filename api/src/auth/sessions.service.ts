@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { IncomingHttpHeaders } from 'node:http';
 import { EntityManager, Not, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
@@ -34,7 +35,7 @@ export class SessionsService {
     return this.config.secureCookies ? '__Host-tracker_session' : 'tracker_session';
   }
 
-  tokenFrom(request: FastifyRequest): string | null {
+  tokenFrom(request: { headers: IncomingHttpHeaders }): string | null {
     const header = request.headers.cookie ?? '';
     for (const part of header.split(';')) {
       const [name, ...value] = part.trim().split('=');

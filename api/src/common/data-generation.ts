@@ -21,9 +21,38 @@ export async function bumpDataGeneration(manager: EntityManager): Promise<void> 
   );
 }
 
+const READ_TOKEN = `SELECT "token" FROM "${DATA_GENERATION_TABLE}"`;
+
+/** The driver's own connection (SQLite) or pool (PostgreSQL), as far as reading the token goes. */
+interface SqliteConnection {
+  all(sql: string, callback: (error: Error | null, rows: { token: string }[]) => void): void;
+}
+interface PostgresPool {
+  query(sql: string): Promise<{ rows: { token: string }[] }>;
+}
+
+/**
+ * Reads the token through the driver's connection or pool itself, on the same connection TypeORM
+ * would use, without TypeORM's per-query work (a query runner, its logging): it is read for
+ * every burst of anonymous requests.
+ */
+function readTokenRows(dataSource: DataSource): Promise<{ token: string }[]> {
+  const driver = dataSource.driver as unknown as { databaseConnection?: SqliteConnection; master?: PostgresPool };
+  if (dataSource.options.type === 'postgres' && driver.master) {
+    return driver.master.query(READ_TOKEN).then((result) => result.rows);
+  }
+  const connection = driver.databaseConnection;
+  if (dataSource.options.type === 'sqlite' && connection) {
+    return new Promise((resolve, reject) =>
+      connection.all(READ_TOKEN, (error, rows) => (error ? reject(error) : resolve(rows))),
+    );
+  }
+  return dataSource.query<{ token: string }[]>(READ_TOKEN);
+}
+
 /** The database's current generation token: one indexed one-row read, outside any transaction. */
 export async function readDataGeneration(dataSource: DataSource): Promise<string> {
-  const rows = await dataSource.query<{ token: string }[]>(`SELECT "token" FROM "${DATA_GENERATION_TABLE}"`);
+  const rows = await readTokenRows(dataSource);
   if (rows.length !== 1)
     throw new Error(`The ${DATA_GENERATION_TABLE} table must hold one row; it holds ${rows.length}.`);
   return rows[0].token;

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { OperationTypeNode } from 'graphql';
+import { IncomingHttpHeaders } from 'node:http';
 import { SessionsService } from '../auth/sessions.service';
 import { answerRecordOf } from './answer-record.plugin';
+import { EarlyAnswers, EarlyAnswersSetup } from './early-answers';
 import { GRAPHQL_PATH, graphqlCacheKey } from './graphql-key';
 import { replyWithPublicAnswer } from './public-answer-reply';
 import { PublicAnswer, PublicBytes, PublicCache } from './public-cache';
@@ -40,14 +42,21 @@ const logger = new Logger('PublicCache');
 @Injectable()
 export class GraphQLFastPath {
   private readonly handling = new WeakMap<FastifyRequest, Handling>();
+  /** The path in front of Fastify that sends hits of the bytes the ordinary way has seen (early-answers.ts). */
+  private early: EarlyAnswers | null = null;
 
   constructor(
     private readonly cache: PublicCache,
     private readonly sessions: SessionsService,
   ) {}
 
-  /** Adds the hooks to the server; call before the routes are ready. */
-  register(fastify: FastifyInstance): void {
+  /**
+   * Adds the hooks to the server, and puts the early path in front of it; call before the routes
+   * are ready.
+   */
+  register(fastify: FastifyInstance, setup: EarlyAnswersSetup): void {
+    this.early = new EarlyAnswers(this.cache, setup);
+    this.early.attach(fastify.server, fastify);
     fastify.addHook('preHandler', (request, reply) => this.beforeHandler(request, reply));
     fastify.addHook('onSend', async (request, reply, payload) => this.beforeSend(request, reply, payload));
     const settle = async (request: FastifyRequest): Promise<void> => {
@@ -57,7 +66,8 @@ export class GraphQLFastPath {
     fastify.addHook('onRequestAbort', settle);
   }
 
-  private isAnonymous(request: FastifyRequest): boolean {
+  /** No session cookie of this app and no Authorization header. */
+  isAnonymous(request: { headers: IncomingHttpHeaders }): boolean {
     return this.sessions.tokenFrom(request) === null && request.headers.authorization === undefined;
   }
 
@@ -69,6 +79,7 @@ export class GraphQLFastPath {
     if (!handling.anonymous) return;
     const key = graphqlCacheKey(request);
     if (!key) return;
+    this.early?.remember(request, key);
     let leading!: () => void;
     const lead = new Promise<'lead'>((resolve) => (leading = () => resolve('lead')));
     const answer = this.cache.get(

@@ -5,13 +5,29 @@ import { ContentEncoding, PublicAnswer } from './public-cache';
 const encodings = new Negotiator<ContentEncoding>({ supportedValues: ['br', 'gzip'] });
 
 /** Whether the tag the client holds (`If-None-Match`) is the one of what it would be sent. */
-function holds(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
+export function holdsTag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((tag) => {
     const trimmed = tag.trim();
     return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`;
   });
+}
+
+/** The compressed copy of `answer` to send for an `Accept-Encoding` header; null for its body as it is. */
+export function chooseEncoding(accepted: string | undefined, answer: PublicAnswer): ContentEncoding | null {
+  if (!accepted) return null;
+  const encoding = negotiated.has(accepted) ? negotiated.get(accepted)! : remember(accepted);
+  return encoding && answer.encoded[encoding] ? encoding : null;
+}
+
+/** Negotiations already made, by header: browsers send a handful of different ones. */
+const negotiated = new Map<string, ContentEncoding | null>();
+const NEGOTIATIONS_KEPT = 64;
+
+function remember(accepted: string): ContentEncoding | null {
+  const encoding = encodings.negotiate(accepted);
+  if (negotiated.size < NEGOTIATIONS_KEPT) negotiated.set(accepted, encoding);
+  return encoding;
 }
 
 /**
@@ -24,8 +40,7 @@ export function replyWithPublicAnswer(
   reply: FastifyReply,
   answer: PublicAnswer,
 ): FastifyReply {
-  const accepted = request.headers['accept-encoding'];
-  const encoding = accepted ? encodings.negotiate(accepted) : null;
+  const encoding = chooseEncoding(request.headers['accept-encoding'], answer);
   const copy = encoding ? answer.encoded[encoding] : undefined;
   const etag = copy ? `${answer.etag.slice(0, -1)}-${encoding}"` : answer.etag;
   void reply.headers(answer.headers).header('etag', etag);
@@ -33,7 +48,7 @@ export function replyWithPublicAnswer(
     const vary = reply.getHeader('vary');
     void reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
   }
-  if (holds(request, etag)) return reply.code(304).send();
+  if (holdsTag(request.headers['if-none-match'], etag)) return reply.code(304).send();
   if (copy) void reply.header('content-encoding', encoding);
   return reply.code(200).send(copy ?? answer.body);
 }

@@ -117,6 +117,18 @@ export class PublicCache {
   }
 
   /**
+   * The answer kept for `key` if it is fresh (as `get` would return it), or null; computes nothing.
+   * Asks the database's generation only when something is kept for the key.
+   */
+  async fresh(key: string): Promise<PublicAnswer | null> {
+    if (!this.kept.has(key)) return null;
+    const generation = await this.generation.current();
+    const today = this.today();
+    const kept = this.kept.get(key);
+    return kept && kept.generation === generation && kept.today === today ? kept : null;
+  }
+
+  /**
    * `Clock.today()`, worked out once a minute: a day in Europe/London always starts on a whole
    * minute of UTC, so every instant of one minute has the same date.
    */

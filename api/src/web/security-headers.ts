@@ -1,4 +1,5 @@
 import type { onRequestHookHandler } from 'fastify';
+import { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import helmet, { HelmetOptions } from 'helmet';
 import { AppConfig } from '../config/app-config';
 
@@ -45,4 +46,21 @@ export function securityHeadersHook(config: AppConfig): onRequestHookHandler {
   return (request, reply, done) => {
     setHeaders(request.raw, reply.raw, (error?: unknown) => (error ? done(error as Error) : done()));
   };
+}
+
+/**
+ * The same headers as a list, for answers sent before Fastify runs (public-cache/early-answers.ts):
+ * helmet's headers depend on the configuration alone, never on the request.
+ */
+export function securityHeaderList(config: AppConfig): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  const collector = {
+    setHeader: (name: string, value: string) => void (headers[name] = value),
+    removeHeader: () => undefined,
+  };
+  helmet(securityHeaders(config))({} as IncomingMessage, collector as unknown as ServerResponse, (error?: unknown) => {
+    if (error instanceof Error) throw error;
+    if (error) throw new Error(String(error));
+  });
+  return headers;
 }

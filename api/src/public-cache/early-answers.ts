@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
+import { FastifyInstance, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import { ANONYMOUS_CACHE_CONTROL } from './graphql-fast-path';
+import { GRAPHQL_PATH } from './graphql-key';
+import { chooseEncoding, holdsTag } from './public-answer-reply';
+import { ContentEncoding, PublicAnswer, PublicCache } from './public-cache';
+
+/** Bodies longer than this go the ordinary way at once: no dashboard document comes near it. */
+const MAX_EARLY_BODY_BYTES = 64 * 1024;
+/** What the table from request bytes to cache keys may take in memory, keys counted. */
+const ALIASES_MAX_BYTES = 8 * 1024 * 1024;
+
+/** One request's bytes as the early path read them, for the ordinary way to parse when it cannot answer. */
+interface ReadRequest {
+  body: Buffer;
+  bytesKey: string;
+}
+
+/** What a kept answer is sent with, worked out once per answer and representation. */
+interface Representation {
+  etag: string;
+  body: Buffer;
+  headers: OutgoingHttpHeaders;
+  notModified: OutgoingHttpHeaders;
+}
+
+/** What the early path needs from the server it answers for. */
+export interface EarlyAnswersSetup {
+  /** The security headers every response carries (security-headers.ts), as set at start. */
+  securityHeaders: OutgoingHttpHeaders;
+  /** Whether a request carries a session cookie of this app or an Authorization header: never answered here. */
+  signedIn: (request: IncomingMessage) => boolean;
+  /** The request's id (request-id.ts), sent as X-Request-Id. */
+  requestId: (request: IncomingMessage) => string;
+  /** Writes the request's log line, as every request has one. */
+  log: (request: IncomingMessage, statusCode: number, milliseconds: number) => void;
+}
+
+/**
+ * Kept anonymous GraphQL answers sent from node:http's `request` event, before Fastify, Nest,
+ * the request logger's middleware or the body's JSON parse run: the cost of a request that a
+ * crowd sends again and again is that of hashing its bytes and writing a Buffer.
+ *
+ * - Only an anonymous `POST /graphql` with a JSON body of a known length is read here. Its bytes,
+ *   with its `Accept` and `Content-Type`, name a cache key only once the ordinary way
+ *   (graphql-fast-path.ts) has worked that key out from the same bytes (`remember`); the answer is
+ *   sent only if the public cache holds it fresh (`PublicCache.fresh`: same data generation, same
+ *   London date, the same check as every hit).
+ * - Anything else, or a miss, goes on to Fastify with the bytes already read given back as the
+ *   body, so every refusal, limit and computation of the ordinary way applies.
+ * - The answer carries what the ordinary way's hit carries: the security headers, X-Request-Id,
+ *   content type, ETag, `Cache-Control: no-cache`, the compressed copy the client accepts, 304 for
+ *   an `If-None-Match` naming its tag; and the request is logged like any other.
+ */
+export class EarlyAnswers {
+  private readonly aliases = new LRUCache<string, string>({
+    maxSize: ALIASES_MAX_BYTES,
+    sizeCalculation: (key, bytesKey) => key.length + bytesKey.length + 64,
+  });
+  private readonly read = new WeakMap<IncomingMessage, ReadRequest>();
+  private readonly representations = new WeakMap<PublicAnswer, Map<ContentEncoding | 'identity', Representation>>();
+
+  constructor(
+    private readonly cache: PublicCache,
+    private readonly setup: EarlyAnswersSetup,
+  ) {}
+
+  /**
+   * Puts the early path in front of Fastify's handler on `server`, and gives Fastify the bytes it
+   * read (a `preParsing` hook). Call before the server listens and before Fastify is ready.
+   */
+  attach(server: Server, fastify: FastifyInstance): void {
+    const handlers = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+    server.removeAllListeners('request');
+    const ordinary = (request: IncomingMessage, response: ServerResponse): void => {
+      for (const handler of handlers) handler.call(server, request, response);
+    };
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      if (!this.mayAnswer(request)) ordinary(request, response);
+      else this.readThenAnswer(request, response, ordinary);
+    });
+    fastify.addHook('preParsing', (request, _reply, payload, done) => {
+      const read = this.read.get(request.raw);
+      if (!read) return done(null, payload);
+      done(null, new PassThrough().end(read.body));
+    });
+  }
+
+  /** Called by the ordinary way with the cache key it worked out for an anonymous request. */
+  remember(request: FastifyRequest, key: string): void {
+    const read = this.read.get(request.raw);
+    if (read && this.aliases.get(read.bytesKey) !== key) this.aliases.set(read.bytesKey, key);
+  }
+
+  private mayAnswer(request: IncomingMessage): boolean {
+    if (request.method !== 'POST' || request.url !== GRAPHQL_PATH) return false;
+    const { headers } = request;
+    const length = Number(headers['content-length']);
+    if (!(length > 0 && length <= MAX_EARLY_BODY_BYTES) || headers['transfer-encoding'] !== undefined) return false;
+    if (!/^application\/json\b/i.test(headers['content-type'] ?? '')) return false;
+    return !this.setup.signedIn(request);
+  }
+
+  private readThenAnswer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    ordinary: (request: IncomingMessage, response: ServerResponse) => void,
+  ): void {
+    const started = performance.now();
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.once('end', () => {
+      const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      const { headers } = request;
+      const bytesKey = `${createHash('sha256').update(body).digest('base64')}\n${headers.accept ?? ''}\n${headers['content-type']}`;
+      this.read.set(request, { body, bytesKey });
+      const key = this.aliases.get(bytesKey);
+      if (!key) return ordinary(request, response);
+      this.cache.fresh(key).then(
+        (answer) => (answer ? this.send(request, response, answer, started) : ordinary(request, response)),
+        () => ordinary(request, response),
+      );
+    });
+  }
+
+  private send(request: IncomingMessage, response: ServerResponse, answer: PublicAnswer, started: number): void {
+    const encoding = chooseEncoding(request.headers['accept-encoding'], answer);
+    const representation = this.representationOf(answer, encoding);
+    response.setHeader('x-request-id', this.setup.requestId(request));
+    if (holdsTag(request.headers['if-none-match'], representation.etag)) {
+      response.writeHead(304, representation.notModified).end();
+    } else {
+      response.writeHead(200, representation.headers).end(representation.body);
+    }
+    this.setup.log(request, response.statusCode, performance.now() - started);
+  }
+
+  private representationOf(answer: PublicAnswer, encoding: ContentEncoding | null): Representation {
+    let known = this.representations.get(answer);
+    if (!known) this.representations.set(answer, (known = new Map()));
+    const name = encoding ?? 'identity';
+    let representation = known.get(name);
+    if (!representation) {
+      const body = encoding ? answer.encoded[encoding]! : answer.body;
+      const etag = encoding ? `${answer.etag.slice(0, -1)}-${encoding}"` : answer.etag;
+      const notModified: OutgoingHttpHeaders = {
+        ...this.setup.securityHeaders,
+        ...answer.headers,
+        etag,
+        'cache-control': ANONYMOUS_CACHE_CONTROL,
+        ...(Object.keys(answer.encoded).length > 0 ? { vary: 'Accept-Encoding' } : {}),
+      };
+      const headers = {
+        ...notModified,
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        'content-length': String(body.length),
+      };
+      representation = { etag, body, headers, notModified };
+      known.set(name, representation);
+    }
+    return representation;
+  }
+}
