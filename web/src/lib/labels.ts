@@ -1,5 +1,9 @@
 import {
+  assessmentLabel,
+  deadlineLabel,
+  milestoneStatusLabel,
   missingParts,
+  reasonLabel,
   type CommitmentStatus,
   type DeadlineStatus,
   type EvidenceKind,
@@ -19,6 +23,7 @@ import { listInWords } from './format';
  */
 
 export type { DeadlineStatus, EvidenceKind, Lens, MilestoneStatus, ReasonCode };
+export { assessmentLabel, deadlineLabel, milestoneStatusLabel, reasonLabel };
 
 /** The network's assessment scale (OGP completion scale plus abandoned), and "not yet assessed". */
 export type AssessmentStatus = CommitmentStatus;
@@ -32,19 +37,6 @@ export const ASSESSMENT_ORDER: readonly AssessmentStatus[] = [
   'ABANDONED',
   'NOT_YET_ASSESSED',
 ];
-
-const ASSESSMENT_LABELS: Record<AssessmentStatus, string> = {
-  NOT_YET_ASSESSED: 'Not yet assessed',
-  NOT_STARTED: 'Not started',
-  LIMITED: 'Limited',
-  SUBSTANTIAL: 'Substantial',
-  COMPLETE: 'Complete',
-  ABANDONED: 'Abandoned',
-};
-
-export function assessmentLabel(status: AssessmentStatus): string {
-  return ASSESSMENT_LABELS[status];
-}
 
 export type RecommendationResponse = 'ACCEPTED_IN_FULL' | 'ACCEPTED_IN_PART' | 'NOT_ACCEPTED' | 'NO_RESPONSE';
 export type Role = 'EXECUTIVE' | 'LIAISON';
@@ -62,45 +54,6 @@ export const DEADLINE_ORDER: readonly DeadlineStatus[] = [
   'MET',
   'NO_DEADLINE',
 ];
-
-const DEADLINE_LABELS: Record<DeadlineStatus, string> = {
-  NO_DEADLINE: 'No due date',
-  ON_TRACK: 'Not yet due',
-  DUE_SOON: 'Due soon',
-  OVERDUE: 'Overdue',
-  MET: 'Met on time',
-  MET_LATE: 'Met late',
-};
-
-export function deadlineLabel(status: DeadlineStatus): string {
-  return DEADLINE_LABELS[status];
-}
-
-const MILESTONE_LABELS: Record<MilestoneStatus, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  AT_RISK: 'At risk',
-  COMPLETE: 'Complete',
-  MISSED: 'Missed',
-};
-
-export function milestoneStatusLabel(status: MilestoneStatus): string {
-  return MILESTONE_LABELS[status];
-}
-
-const REASON_LABELS: Record<ReasonCode, string> = {
-  NO_PRIORITY: 'not given priority',
-  RESOURCES: 'lack of resources',
-  DISAGREEMENT: 'disagreement about what was committed',
-  EXTERNAL: 'circumstances outside the party’s control',
-  REPLACED: 'replaced by another commitment',
-  OTHER: 'another reason',
-};
-
-/** "Reason: lack of resources" — the reason code of a setback as words. */
-export function reasonLabel(code: ReasonCode): string {
-  return REASON_LABELS[code];
-}
 
 const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   OFFICIAL_DOCUMENT: 'Official document',

@@ -1,13 +1,7 @@
+import { audienceLabel } from '@tracker/rules';
 import type { RoundtableAudience, RoundtableStatus } from '../../../__generated__/graphql';
 
-export const AUDIENCE_LABELS: Record<RoundtableAudience, string> = {
-  MEMBERS: 'Members',
-  ACTIVISTS: 'Activists',
-  COUNCILLORS: 'Councillors',
-  MPS: 'MPs',
-  AFFILIATES: 'Affiliates',
-  OPEN: 'Open to all',
-};
+export { audienceLabel };
 
 export const AUDIENCE_ORDER: readonly RoundtableAudience[] = [
   'OPEN',
@@ -23,10 +17,6 @@ const STATUS_LABELS: Record<RoundtableStatus, string> = {
   HELD: 'Held',
   CANCELLED: 'Cancelled',
 };
-
-export function audienceLabel(audience: RoundtableAudience): string {
-  return AUDIENCE_LABELS[audience];
-}
 
 export function roundtableStatusLabel(status: RoundtableStatus): string {
   return STATUS_LABELS[status];

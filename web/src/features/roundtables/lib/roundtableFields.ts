@@ -1,6 +1,6 @@
 import type { RoundtableAudience } from '../../../__generated__/graphql';
 import { defineFields, type FormValues, type InputValues } from '../../../ui/forms/fieldSpec';
-import { AUDIENCE_LABELS, AUDIENCE_ORDER } from './labels';
+import { AUDIENCE_ORDER, audienceLabel } from './labels';
 import { fromLondonInput, toLondonInput } from './roundtableTime';
 
 /** The fields of a roundtable in the console, as the API's inputs name them; times are typed in UK time. */
@@ -11,7 +11,7 @@ export const ROUNDTABLE_FIELDS = defineFields([
     label: 'Who it is for',
     kind: 'select',
     short: true,
-    options: AUDIENCE_ORDER.map((value) => ({ value, label: AUDIENCE_LABELS[value] })),
+    options: AUDIENCE_ORDER.map((value) => ({ value, label: audienceLabel(value) })),
   },
   {
     name: 'online',
