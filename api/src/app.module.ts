@@ -14,6 +14,7 @@ import { AppGraphQLModule } from './graphql/graphql.module';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { LiveModule } from './live/live.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { OpenDataModule } from './open-data/open-data.module';
@@ -43,6 +44,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     MilestonesModule,
     RevisionsModule,
     LedgerModule,
+    LiveModule,
     CommentsModule,
     RoundtablesModule,
     WorkspaceModule,
