@@ -6,8 +6,8 @@ import { Transactions } from './transactions';
 
 /** Providers every feature uses. */
 @Global()
-@Module({ 
+@Module({
   providers: [Clock, Transactions, SlugNamespace, ChangeBus],
   exports: [Clock, Transactions, SlugNamespace, ChangeBus],
- })
+})
 export class CommonModule {}

@@ -53,7 +53,7 @@ describe('live subscriptions over graphql-ws', () => {
     ids = await demoIds(t);
   });
   afterAll(async () => {
-    await Promise.all(clients.map((made) => made.dispose()));
+    await Promise.all(clients.map(async (made) => made.dispose()));
     await t?.close();
   });
 

@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 
 interface Change {
   sequence: number;
@@ -35,31 +35,40 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
   announcement = 'Updated just now',
   skip = false,
 }: LiveRefreshOptions<TData, TVariables>): string {
-  const [hydrated, setHydrated] = useState(false);
+  // False on the server and while hydrating, true once the app has taken over the page.
+  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
   const [said, setSaid] = useState('');
-  const latest = useRef(seen ?? 0);
-  const refetchRef = useRef(refetch);
-  refetchRef.current = refetch;
-  if (seen !== undefined && seen > latest.current) latest.current = seen;
-
-  useEffect(() => setHydrated(true), []);
+  // The highest sequence heard so far; what the page shows is at least `seen`.
+  const heard = useRef(0);
 
   useSubscription(subscription, {
-    variables: variables as TVariables,
+    variables,
     skip: skip || !hydrated || seen === undefined,
     onData: ({ data }) => {
-      const change = Object.values((data.data ?? {}) as Record<string, Change | null>)[0];
+      const change = changeOf(data.data);
       if (!change) return;
+      const latest = Math.max(heard.current, seen ?? 0);
       const catchingUp = change.kind === 'SUBSCRIBED' || change.kind === 'CATCH_UP';
-      if (catchingUp && change.sequence <= latest.current) return;
-      latest.current = Math.max(latest.current, change.sequence);
+      if (catchingUp && change.sequence <= latest) return;
+      heard.current = Math.max(latest, change.sequence);
       setSaid('');
-      void refetchRef.current().then(
+      refetch().then(
         () => setSaid(announcement),
         () => undefined,
       );
     },
-  });
+  } as useSubscription.Options<TData, TVariables>);
 
   return said;
+}
+
+const noSubscription = (): (() => void) => () => undefined;
+const onClient = (): boolean => true;
+const onServer = (): boolean => false;
+
+/** The one field of a subscription's event. */
+function changeOf(data: unknown): Change | null {
+  if (!data || typeof data !== 'object') return null;
+  const [change] = Object.values(data) as (Change | null)[];
+  return change ?? null;
 }
