@@ -20,13 +20,14 @@ export interface Heard {
 
 /**
  * A graphql-ws client (the `graphql-ws` package, over the `ws` WebSocket) on a server's /graphql,
- * sending `cookie` and `origin` with the upgrade as a browser would. It never retries.
+ * sending `cookie` and `origin` with the upgrade as a browser would (over `wss:` trusting `ca`,
+ * when given). It never retries.
  */
-export function liveClient(url: string, headers: { cookie?: string; origin?: string } = {}): Client {
+export function liveClient(url: string, headers: { cookie?: string; origin?: string } = {}, ca?: string): Client {
   const sent = Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined));
   class Socket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers: sent });
+      super(address, protocols, { headers: sent, ...(ca ? { ca } : {}) });
     }
   }
   return createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: Socket, retryAttempts: 0 });
