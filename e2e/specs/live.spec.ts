@@ -75,3 +75,21 @@ test('an anonymous reader’s dashboard and commitment page update live when the
   await screenshot(dashboard, 'live-dashboard-updated-1280');
   await reader.close();
 });
+
+test('a liaison’s console shows how many assessments wait for their response, in its header at 375 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signIn(page, 'liaison');
+  await page.goto('/console');
+  const waiting = page.getByRole('region', { name: 'Waiting for your response' }).getByRole('listitem');
+  await expect(waiting.first()).toBeVisible();
+  const count = page.getByTestId('awaiting-count');
+  await expect(count).toBeVisible();
+  await expect(count).toHaveText(String(await waiting.count()));
+  await expect(page.getByRole('link', { name: /^Overview \(\d+ waiting for your response\)$/ })).toBeVisible();
+  // Subscribing announces nothing: only a new assessment does.
+  await expect(page.getByRole('status').filter({ hasText: /assessment/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'live-liaison-console-375');
+});

@@ -54,10 +54,10 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
   // A liaison hears of each new assessment waiting for their response as it is recorded.
   const live = useLiveRefresh({
     subscription: AwaitingMyResponseSubscription,
-    seen: 0,
+    seen: null,
     refetch: result.refetch,
     skip: !liaison || signedOut,
-    announcement: 'Your list of assessments waiting for a response is up to date.',
+    announcement: 'A new assessment is waiting for your response.',
   });
 
   useEffect(() => {
@@ -150,7 +150,7 @@ function AwaitingCount({ count }: { count: number }) {
         {count}
       </span>
       <span className="visually-hidden">
-        {count === 1 ? ', 1 assessment waits for your response' : `, ${count} assessments wait for your response`}
+        {` (${count} waiting for your response)`}
       </span>
     </>
   );

@@ -10,8 +10,12 @@ interface Change {
 export interface LiveRefreshOptions<TData, TVariables extends Record<string, unknown>> {
   subscription: TypedDocumentNode<TData, TVariables>;
   variables?: TVariables;
-  /** The page's `plan.changeSequence`: the installation's change count its data was read at. */
-  seen: number | undefined;
+  /**
+   * The page's `plan.changeSequence`, the installation's change count its data was read at;
+   * null for a page that has no such count and has just read its data (the subscription's
+   * SUBSCRIBED count is taken as it); undefined while the page has no data.
+   */
+  seen: number | null | undefined;
   /** Reads the page's query again (through the public cache for anonymous readers). */
   refetch: () => Promise<unknown>;
   /** What the live region says once the page has read the change. */
@@ -47,6 +51,10 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
     onData: ({ data }) => {
       const change = changeOf(data.data);
       if (!change) return;
+      if (change.kind === 'SUBSCRIBED' && seen === null) {
+        heard.current = Math.max(heard.current, change.sequence);
+        return;
+      }
       const latest = Math.max(heard.current, seen ?? 0);
       const catchingUp = change.kind === 'SUBSCRIBED' || change.kind === 'CATCH_UP';
       if (catchingUp && change.sequence <= latest) return;
