@@ -149,9 +149,7 @@ function AwaitingCount({ count }: { count: number }) {
       <span className="live-count" aria-hidden="true" data-testid="awaiting-count">
         {count}
       </span>
-      <span className="visually-hidden">
-        {` (${count} waiting for your response)`}
-      </span>
+      <span className="visually-hidden">{` (${count} waiting for your response)`}</span>
     </>
   );
 }
