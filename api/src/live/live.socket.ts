@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyRequest } from 'fastify';
 import {
@@ -16,7 +16,8 @@ import {
 } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
-import { IncomingMessage } from 'node:http';
+import { IncomingMessage, Server } from 'node:http';
+import { Duplex } from 'node:stream';
 import { SessionsService } from '../auth/sessions.service';
 import { LoaderCache } from '../common/batch';
 import { ErrorCode } from '../common/domain-error';
@@ -44,19 +45,35 @@ const refusal = (message: string, code: string): GraphQLError => new GraphQLErro
  * site's page that opens a socket here is anonymous.
  */
 @Injectable()
-export class LiveSocket {
+export class LiveSocket implements OnApplicationBootstrap {
   private readonly format: ReturnType<typeof formatError>;
+  private path = '/graphql';
 
   constructor(
     private readonly config: AppConfig,
     private readonly sessions: SessionsService,
     private readonly moduleRef: ModuleRef,
+    private readonly adapterHost: HttpAdapterHost,
   ) {
     this.format = formatError(config.NODE_ENV === 'development');
   }
 
+  /**
+   * An upgrade to anything but the subscriptions' path is answered 404 and closed: once the
+   * server listens for upgrades, Node leaves the others open for the listeners to end.
+   */
+  onApplicationBootstrap(): void {
+    const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
+    server?.on('upgrade', (request: IncomingMessage, socket: Duplex) => {
+      const pathname = (request.url ?? '').split('?')[0];
+      if (pathname === this.path) return;
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
+  }
+
   /** The `graphql-ws` options for GraphQLModule's `subscriptions`. */
   options(path: string): Record<string, unknown> {
+    this.path = path;
     return {
       path,
       onSubscribe: (ctx: SocketContext, _id: string, payload: SubscribePayload) => this.onSubscribe(ctx, payload),

@@ -1,5 +1,6 @@
 import { Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
+import WebSocket from 'ws';
 import { ChangeBus } from '../../src/common/change-bus';
 import { CHANGE_CHANNEL, ChangeKind, CommittedChange, encodeChange } from '../../src/common/changes';
 import { createAccount, signIn, signInDemo, TEST_PASSWORD } from './support/accounts';
@@ -188,6 +189,16 @@ describe('live subscriptions over graphql-ws', () => {
     expect(query[0].message).toMatch(/Only subscriptions are served over WebSocket/);
     const overHttp = await t.gql(PLAN_CHANGED, { slug: PLAN });
     expect(overHttp.errors![0].message).toMatch(/served over WebSocket/);
+  });
+
+  it('answers a WebSocket upgrade to any other path with 404 and closes it', async () => {
+    const status = await new Promise<number | string>((resolve) => {
+      const socket = new WebSocket(`${t.url.replace(/^http/, 'ws')}/elsewhere`, 'graphql-transport-ws');
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 'none'));
+      socket.on('open', () => resolve('open'));
+      socket.on('error', (error) => resolve(error.message));
+    });
+    expect(status).toBe(404);
   });
 
   /** A change as it would arrive from another process. */
