@@ -9,94 +9,33 @@
 // durability settings; or BENCH_DATABASE_URL=postgres://… naming a server whose user may
 // CREATE DATABASE (the benchmark's databases are made there and dropped at the end).
 import autocannon from 'autocannon';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { startPostgresCluster } from '../scripts/postgres-cluster.cjs';
-import { dist, root, startServer, stopServer } from './server.mjs';
+import { root, startServer, stopServer } from './server.mjs';
+import {
+  asAdmin,
+  createDatabase,
+  dropDatabase,
+  executiveAndCommitment,
+  percentile,
+  postgresServer,
+  seededWithExecutive,
+} from './writes.mjs';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const WARM_UP_SECONDS = 2;
 const CONNECTIONS = 10;
 const PLAN = 'islamophobia-action-plan';
-const EXECUTIVE = 'executive@example.org';
-const PASSWORD = 'a long benchmark passphrase';
 const DASHBOARD = readFileSync(join(root, 'bench', 'dashboard.graphql'), 'utf8');
 const POST = 'mutation ($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id sequence } }';
-// Hundreds of writes a second from one account are the load being measured: the write limits stand aside.
-const UNLIMITED_WRITES = Object.fromEntries(
-  ['ACCOUNT', 'ADDRESS'].flatMap((who) => ['MINUTE', 'HOUR'].map((per) => [`WRITES_PER_${who}_PER_${per}`, '1000000'])),
-);
 
 const folder = mkdtempSync(join(tmpdir(), 'tracker-bench-postgres-'));
-const tracker = join(dist, 'cli', 'tracker.js');
-const environment = (database) => ({
-  ...process.env,
-  ...UNLIMITED_WRITES,
-  DATABASE_URL: database,
-  NODE_ENV: 'production',
-  DEMO_DATA: 'on',
-  PORT: '0',
-});
-
-/** The given server, or a cluster of our own with PostgreSQL's default durability, as SQLite's is FULL here. */
-async function postgresServer() {
-  const given = process.env.BENCH_DATABASE_URL;
-  if (given) return { url: given, stop: async () => undefined };
-  try {
-    return await startPostgresCluster({ durable: true });
-  } catch (error) {
-    throw new Error(
-      `${error.message}\nOr set BENCH_DATABASE_URL=postgres://… to a server whose user may CREATE DATABASE.`,
-    );
-  }
-}
-
-async function asAdmin(adminUrl, statement) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(statement)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** A new database on the server, collated by bytes as SQLite compares text; its URL. */
-async function createDatabase(adminUrl) {
-  const name = `tracker_bench_${randomBytes(6).toString('hex')}`;
-  await asAdmin(adminUrl, `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-const dropDatabase = (adminUrl, url) =>
-  asAdmin(adminUrl, `DROP DATABASE IF EXISTS "${decodeURIComponent(new URL(url).pathname.slice(1))}" WITH (FORCE)`);
-
-/** A GraphQL request to one server; its data, or an error with the answer. */
-async function gql(url, query, variables, headers = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, cookie: response.headers.get('set-cookie')?.split(';')[0] };
-}
-
 /** CPU time a process has used so far, in milliseconds (user and system, from /proc, in ticks of 10 ms). */
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
-
-/** The value below which `share` of the values lie. */
-const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1] ?? NaN;
 
 /** One autocannon run; with `onTime`, each answer's latency in milliseconds is passed to it. */
 function autocannonRun(options, onTime) {
@@ -136,25 +75,12 @@ async function load(servers, body, headers = {}) {
 
 /** Seeds the demo into `database`, gives the executive a password, starts `processes` servers and loads them. */
 async function measure(name, database, processes) {
-  const env = environment(database);
-  execFileSync(process.execPath, [tracker, 'seed'], { env, stdio: 'ignore' });
-  execFileSync(process.execPath, [tracker, 'user:password', '--email', EXECUTIVE, '--password-stdin'], {
-    env,
-    input: PASSWORD,
-    stdio: ['pipe', 'ignore', 'inherit'],
-  });
+  const env = seededWithExecutive(database);
   const servers = [];
   try {
     for (let i = 0; i < processes; i++) servers.push(await startServer(env));
     const { url } = servers[0];
-    const { cookie } = await gql(url, 'mutation ($input: LoginInput!) { login(input: $input) { id } }', {
-      input: { email: EXECUTIVE, password: PASSWORD },
-    });
-    const { data } = await gql(
-      url,
-      '{ plan(slug: "islamophobia-action-plan") { commitments(first: 1) { edges { node { id } } } } }',
-    );
-    const subjectId = data.plan.commitments.edges[0].node.id;
+    const { cookie, subjectId } = await executiveAndCommitment(url);
     const query = await load(servers, { query: DASHBOARD, variables: { slug: PLAN } });
     const write = await load(
       servers,

@@ -1,6 +1,7 @@
 // Benchmarks that print figures (never asserted in tests): start-up time, `seed --scale N` time,
 // the latency of the dashboard query on the synthetic plan, and the open-data downloads; then the
-// speed targets of the public pages (bench/speed.mjs). Usage: npm run bench -- [N] [SECONDS]
+// speed targets of the public pages (bench/speed.mjs) and the live pages' latency from a write to its
+// event (bench/live.mjs). Usage: npm run bench -- [N] [SECONDS]
 // Needs a built api and web app (npm run build).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -145,4 +146,6 @@ console.log('\nThe speed targets (bench/speed.mjs):');
 const speed = spawnSync(process.execPath, [join(root, 'bench', 'speed.mjs'), ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
-process.exitCode = speed.status ?? 1;
+console.log('\nLive pages (bench/live.mjs):');
+const live = spawnSync(process.execPath, [join(root, 'bench', 'live.mjs')], { stdio: 'inherit' });
+process.exitCode = (speed.status ?? 1) || (live.status ?? 1);

@@ -15,6 +15,7 @@ import { inputValidationPipe } from './graphql/validation.pipe';
 import { FollowModule } from './follow/follow.module';
 import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { LiveModule } from './live/live.module';
 import { LoggingModule } from './logging/logging.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { OpenDataModule } from './open-data/open-data.module';
@@ -44,6 +45,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     MilestonesModule,
     RevisionsModule,
     LedgerModule,
+    LiveModule,
     CommentsModule,
     RoundtablesModule,
     WorkspaceModule,

@@ -7,6 +7,7 @@ import { AccessPolicy } from '../auth/access-policy';
 import { SignedInActor } from '../auth/actor';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
+import { announceChange, ChangeKind } from '../common/changes';
 import { badInput, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Transactions } from '../common/transactions';
@@ -100,6 +101,8 @@ export class CommentsService {
         createdAt: nowIso(),
       };
       await manager.insert(Comment, comment);
+      const { planId } = commitment;
+      announceChange(manager, { kind: ChangeKind.COMMENT, planId, commitmentId: commitment.id, commentId: comment.id });
       await this.audit.record(manager, {
         actorId: actor.user.id,
         action: 'comment.create',
@@ -127,6 +130,12 @@ export class CommentsService {
         version: comment.version + 1,
       };
       await manager.update(Comment, { id: comment.id }, hidden);
+      announceChange(manager, {
+        kind: ChangeKind.MODERATION,
+        planId: commitment.planId,
+        commitmentId: commitment.id,
+        commentId: comment.id,
+      });
       await this.audit.record(manager, {
         actorId: actor.user.id,
         action: 'comment.hide',

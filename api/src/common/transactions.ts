@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
-import { bumpDataGeneration } from './data-generation';
+import { ChangeBus } from './change-bus';
+import { collectChanges, CommittedChange } from './changes';
+import { bumpDataGeneration, DATA_GENERATION_TABLE } from './data-generation';
 
 /**
  * Tables that no public answer reads (sessions have no GraphQL type): a transaction that writes
@@ -23,7 +25,8 @@ export const WRITE_LOCK = 7_264_513_002;
  *
  * Every transaction ends by bumping the data generation (common/data-generation.ts), so a
  * process that keeps computed answers (public-cache/) knows, from any process, that they are
- * out of date.
+ * out of date, and by handing the changes it announced (common/changes.ts) to the ChangeBus, which
+ * tells the live subscriptions once the transaction has committed.
  */
 @Injectable()
 export class Transactions {
@@ -32,12 +35,27 @@ export class Transactions {
   private started = 0;
   private open = 0;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: ChangeBus,
+  ) {
     this.postgres = dataSource.options.type === 'postgres';
   }
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.transaction((manager) => bumpingGeneration(manager, work));
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    let committed: CommittedChange[] = [];
+    const result = await this.transaction(async (manager) => {
+      const changes = collectChanges(manager);
+      const value = await bumpingGeneration(manager, work);
+      if (changes.length > 0) {
+        const sequence = await generationValue(manager);
+        committed = changes.map((change) => ({ ...change, sequence }));
+        await this.bus.enqueue(manager, committed);
+      }
+      return value;
+    });
+    this.bus.committed(committed);
+    return result;
   }
 
   /**
@@ -92,6 +110,12 @@ async function bumpingGeneration<T>(manager: EntityManager, work: (manager: Enti
   const result = await work(manager);
   await bumpDataGeneration(manager);
   return result;
+}
+
+/** The data generation's count as the transaction of `manager` sees it: the sequence of its changes. */
+async function generationValue(manager: EntityManager): Promise<number> {
+  const rows = await manager.query<{ value: number | string }[]>(`SELECT "value" FROM "${DATA_GENERATION_TABLE}"`);
+  return Number(rows[0].value);
 }
 
 /**

@@ -15,16 +15,22 @@ import { queryCostPlugin } from './query-cost.plugin';
 import { requestBudgetPlugin } from './request-budget.plugin';
 import { refusalsLogPlugin } from '../logging/refusals.plugin';
 import { answerRecordPlugin } from '../public-cache/answer-record.plugin';
+import { LiveModule } from '../live/live.module';
+import { LiveSocket } from '../live/live.socket';
 
-/** GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF prevention on. */
+/**
+ * GraphQL over Fastify at /graphql: code-first schema, no playground (it needs a CDN), CSRF
+ * prevention on; subscriptions over graphql-ws on the same port and path (live/live.socket.ts).
+ */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [AppConfig, SessionsService],
-      useFactory: (config: AppConfig, sessions: SessionsService) => ({
+      imports: [AuthModule, LiveModule],
+      inject: [AppConfig, SessionsService, LiveSocket],
+      useFactory: (config: AppConfig, sessions: SessionsService, live: LiveSocket) => ({
         path: '/graphql',
+        subscriptions: { 'graphql-ws': live.options('/graphql') },
         autoSchemaFile: true,
         sortSchema: true,
         playground: false,

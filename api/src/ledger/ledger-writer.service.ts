@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../auth/access-policy';
 import { SignedInActor } from '../auth/actor';
 import { CommitmentsService } from '../commitments/commitments.service';
+import { announceChange, ChangeKind } from '../common/changes';
 import { badInput } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Transactions } from '../common/transactions';
@@ -114,6 +115,12 @@ export class LedgerWriter {
         })),
       );
     }
+    announceChange(manager, {
+      kind: ChangeKind.STATUS_UPDATE,
+      planId: entry.planId,
+      commitmentId: entry.commitmentId,
+      assessment: entry.lens === Lens.ASSESSMENT && entry.milestoneId === null,
+    });
     await this.audit.record(manager, {
       actorId: actor.user.id,
       action: 'status_update.create',

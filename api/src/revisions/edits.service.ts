@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SignedInActor } from '../auth/actor';
+import { announceChange, ChangeKind } from '../common/changes';
 import { DomainError, ErrorCode, notFound } from '../common/domain-error';
 import { newId, nowIso } from '../common/ids';
 import { Revision, RevisionSubject } from './revision.entity';
@@ -60,6 +61,16 @@ export const conflict = (subject: RevisionSubject, currentVersion: number): Doma
     { currentVersion },
   );
 
+/** Tells the live pages of a plan that it, one of its commitments or a milestone was edited or added. */
+function announceEdit(manager: EntityManager, subject: string, row: ObjectLiteral & { id: string }): void {
+  if (subject === RevisionSubject.PLAN) {
+    announceChange(manager, { kind: ChangeKind.EDIT, planId: row.id, commitmentId: null });
+  } else if (subject === RevisionSubject.COMMITMENT || subject === RevisionSubject.MILESTONE) {
+    const commitmentId = subject === RevisionSubject.COMMITMENT ? row.id : (row.commitmentId as string);
+    announceChange(manager, { kind: ChangeKind.EDIT, planId: row.planId as string, commitmentId });
+  }
+}
+
 /**
  * The one way an edit is written: compare-and-set on `version` (a stale version gets CONFLICT,
  * never a silent overwrite), then a Revision per changed field and an AuditEvent — all in the
@@ -101,6 +112,7 @@ export class EditsService {
           : { field, before: asText(row[field]), after: asText(request.changes[field]) },
       ),
     });
+    announceEdit(manager, subject, row);
     await this.audit.record(manager, {
       actorId: actor.user.id,
       action: request.action ?? `${subject.toLowerCase()}.update`,
@@ -220,6 +232,7 @@ export class EditsService {
     actor: SignedInActor,
   ): Promise<T> {
     await manager.insert(entity, row);
+    announceEdit(manager, subject, row);
     await this.audit.record(manager, {
       actorId: actor.user.id,
       action: `${subject.toLowerCase()}.create`,

@@ -49,17 +49,21 @@ describe('GraphQL client errors', () => {
     }
   });
 
-  it('refuses a subscription before running it, with GRAPHQL_VALIDATION_FAILED', async () => {
-    for (const query of ['subscription { me { id } }', 'subscription Watch { plan(slug: "x") { title } }']) {
+  it('refuses a subscription over HTTP before running it, with GRAPHQL_VALIDATION_FAILED', async () => {
+    const refusals = [
+      {
+        query: 'subscription Watch { planChanged(slug: "x") { sequence } }',
+        message: 'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.',
+      },
+      { query: 'subscription { me { id } }', message: 'Cannot query field "me" on type "Subscription".' },
+    ];
+    for (const { query, message } of refusals) {
       const response = await t.post({ query });
       expect(response.status).toBe(400);
       const body = await response.json();
       expect(body.data).toBeUndefined();
       expect(body.errors).toEqual([
-        expect.objectContaining({
-          message: 'The subscription operation is not supported by this API.',
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-        }),
+        expect.objectContaining({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
       ]);
     }
   });

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { Caddy, startCaddy } from './support/caddy';
+import { AWAITING, liveClient, PLAN_CHANGED, refusalOf, subscribe } from './support/live';
 import { openPlainConnection } from './support/plain-sqlite';
 import { waitForOutput } from './support/process';
 import { send, Sent } from './support/send';
@@ -94,6 +95,42 @@ describe('behind the reverse proxy of deploy/Caddyfile (a real Caddy, HTTPS from
     expect(app.output()).toContain('X-Forwarded-For past the trusted proxies (TRUST_PROXY=1)');
     const page = await send({ port: caddy.port, ca: caddy.ca, path: '/healthz' });
     expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('carries the live pages’ WebSocket, with the session cookie of a page of the site, and its events', async () => {
+    const site = `https://localhost:${caddy.port}`;
+    const cookie = String((await through('127.0.0.5', PASSWORD)).headers['set-cookie']).split(';')[0];
+    const client = liveClient(site, { cookie, origin: site }, caddy.ca);
+    try {
+      // Signed in through the proxy: an executive is refused the liaisons' subscription, not asked to sign in.
+      expect((await refusalOf(client, AWAITING))[0].extensions?.code).toBe('FORBIDDEN');
+      const heard = await subscribe(client, PLAN_CHANGED, { slug: 'islamophobia-action-plan' });
+      const graphqlThrough = (json: unknown) =>
+        send({ port: caddy.port, ca: caddy.ca, path: '/graphql', headers: { cookie }, json });
+      const read = await graphqlThrough({
+        query: '{ plan(slug: "islamophobia-action-plan") { commitments(first: 1) { edges { node { id } } } } }',
+      });
+      const commitmentId = (
+        JSON.parse(read.body) as { data: { plan: { commitments: { edges: { node: { id: string } }[] } } } }
+      ).data.plan.commitments.edges[0].node.id;
+      const posted = await graphqlThrough({
+        query: 'mutation ($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }',
+        variables: {
+          input: {
+            subjectType: 'COMMITMENT',
+            subjectId: commitmentId,
+            lens: 'ASSESSMENT',
+            status: 'LIMITED',
+            narrative: 'Through Caddy.',
+          },
+        },
+      });
+      expect(codes(posted)).toEqual([]);
+      expect(await heard.next()).toMatchObject({ kind: 'STATUS_UPDATE', commitmentId });
+      await heard.stop();
+    } finally {
+      await client.dispose();
+    }
   });
 
   it("throttles sign-ins per client address, not per the proxy's, even with a forged X-Forwarded-For", async () => {

@@ -1,4 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 import { possibleTypes, typePolicies } from './typePolicies';
 
 /**
@@ -20,10 +23,28 @@ export interface ApolloClientOptions {
   ssrForceFetchDelay?: number;
 }
 
-/** The one client of the app: same-origin `/graphql`, session cookie included. */
+/**
+ * Subscriptions over graphql-ws at the same `/graphql`, `ws:` or `wss:` as the page (the session
+ * cookie goes with the upgrade). The socket opens with the first subscription — after hydration,
+ * since pages subscribe in effects — and, once lost, opens again with growing waits; each page
+ * catches up on what it missed (features/live).
+ */
+function subscriptionLink(): GraphQLWsLink {
+  const url = new URL('/graphql', window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return new GraphQLWsLink(createClient({ url: url.href, lazy: true, retryAttempts: Infinity }));
+}
+
+const isSubscription = ({ query }: ApolloLink.Operation): boolean => {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+};
+
+/** The one client of the app: same-origin `/graphql`, session cookie included; subscriptions over WebSocket. */
 export function createApolloClient({ ssrForceFetchDelay }: ApolloClientOptions = {}): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.split(isSubscription, subscriptionLink(), http),
     cache: createCache(),
     ssrForceFetchDelay,
   });

@@ -5,6 +5,7 @@ export const CommitmentPageQuery = graphql(`
     plan(slug: $slug) {
       id
       slug
+      changeSequence
       title
       counterpart
       publishedAt

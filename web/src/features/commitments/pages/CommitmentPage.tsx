@@ -22,6 +22,7 @@ import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
 import { ThreeLenses } from '../components/ThreeLenses';
 import { CommitmentPageQuery } from '../graphql/commitmentPage';
 import { EmbedOrShare } from '../../embed/EmbedOrShare';
+import { CommitmentChangedSubscription, LiveStatus, useLiveRefresh } from '../../live';
 import { Reference } from '../../../ui/Reference';
 import { RoundtableAsksAnswered } from '../../roundtables/components/RoundtableAsksAnswered';
 import { FollowPlan } from '../../follow';
@@ -58,6 +59,14 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
       (plan && (wrongOrganisation || !commitment) ? NOT_FOUND_TITLE : null) ??
       (plan && commitment ? `${commitment.reference}: ${commitment.title} – ${plan.title}` : null),
   );
+
+  const live = useLiveRefresh({
+    subscription: CommitmentChangedSubscription,
+    variables: { id: commitment?.id ?? '' },
+    seen: plan?.changeSequence,
+    refetch: result.refetch,
+    skip: !commitment || wrongOrganisation === true,
+  });
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="commitment" />;
   if (!plan) return <LoadingNotice>Loading the commitment…</LoadingNotice>;
@@ -151,6 +160,7 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
           </div>
         ) : null}
         <EmbedOrShare organisationSlug={organisationSlug} plan={plan} commitment={commitment} />
+        <LiveStatus>{live}</LiveStatus>
       </header>
 
       <ThreeLenses commitment={commitment} assessor={plan.organisation.name} counterpart={plan.counterpart} />

@@ -15,6 +15,7 @@ import {
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { QueryProblem } from '../../../ui/QueryProblem';
 import { LogoutMutation } from '../../account';
+import { AwaitingMyResponseSubscription, LiveStatus, useLiveRefresh } from '../../live';
 import { WorkspaceQuery } from '../graphql/console';
 import { WorkspaceContext } from '../hooks/useWorkspace';
 import { leaveConsole } from '../lib/leaveConsole';
@@ -49,6 +50,16 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
   if (result.data?.workspace && result.data.workspace !== kept) setKept(result.data.workspace);
   const workspace = result.data?.workspace ?? kept;
 
+  const liaison = workspace?.user.role === 'LIAISON';
+  // A liaison hears of each new assessment waiting for their response as it is recorded.
+  const live = useLiveRefresh({
+    subscription: AwaitingMyResponseSubscription,
+    seen: null,
+    refetch: result.refetch,
+    skip: !liaison || signedOut,
+    announcement: 'A new assessment is waiting for your response.',
+  });
+
   useEffect(() => {
     if (signedOut && !leaving.current) navigate(signInPath(`${pathname}${search}`), { replace: true });
   }, [signedOut, navigate, pathname, search]);
@@ -82,6 +93,9 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
               <li key={section.path}>
                 <Link to={section.path} aria-current={pathname === section.path ? 'page' : undefined}>
                   {section.label}
+                  {section.path === consolePath() && !isExecutive ? (
+                    <AwaitingCount count={workspace.awaitingResponse.length} />
+                  ) : null}
                 </Link>
               </li>
             ))}
@@ -107,6 +121,7 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
             </button>
           </div>
         </nav>
+        {isExecutive ? null : <LiveStatus>{live}</LiveStatus>}
         <div aria-live="assertive">{signOutError ? <p className="notice notice--error">{signOutError}</p> : null}</div>
         {executiveOnly && !isExecutive ? (
           <div className="notice">
@@ -124,5 +139,17 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
         )}
       </div>
     </WorkspaceContext.Provider>
+  );
+}
+
+/** How many assessments wait for the liaison's response, beside "Overview" in the console's header. */
+function AwaitingCount({ count }: { count: number }) {
+  return (
+    <>
+      <span className="live-count" aria-hidden="true" data-testid="awaiting-count">
+        {count}
+      </span>
+      <span className="visually-hidden">{` (${count} waiting for your response)`}</span>
+    </>
   );
 }

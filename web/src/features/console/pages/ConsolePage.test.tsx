@@ -128,6 +128,9 @@ describe('the console', () => {
       '/lmn/plan-a/commitments/C3',
     );
     expect(screen.queryByRole('link', { name: 'Moderation' })).toBeNull();
+    // The count in the console's header, read out with what it counts.
+    const overview = screen.getByRole('link', { name: /^Overview/ });
+    expect(overview.textContent).toBe('Overview1 (1 waiting for your response)');
   });
 
   it('tells a liaison that an executive’s page is not for them, without asking the API', async () => {

@@ -7,6 +7,7 @@ export const PlanDashboardQuery = graphql(`
     plan(slug: $slug) {
       id
       slug
+      changeSequence
       title
       counterpart
       agreedOn

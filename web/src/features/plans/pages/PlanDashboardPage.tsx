@@ -17,6 +17,7 @@ import { NeedsAttention } from '../components/NeedsAttention';
 import { DownloadTheData, OpenDataLicence } from '../components/OpenData';
 import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
+import { LiveStatus, PlanChangedSubscription, useLiveRefresh } from '../../live';
 import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
 import { FollowPlan } from '../../follow';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
@@ -42,6 +43,14 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
       (wrongOrganisation ? NOT_FOUND_TITLE : null) ??
       (plan ? `${plan.title} – ${plan.organisation.name}` : null),
   );
+
+  const live = useLiveRefresh({
+    subscription: PlanChangedSubscription,
+    variables: { slug: planSlug },
+    seen: plan?.changeSequence,
+    refetch: result.refetch,
+    skip: !plan || wrongOrganisation === true,
+  });
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="plan" />;
   if (!plan) return <LoadingNotice>Loading the plan…</LoadingNotice>;
@@ -94,6 +103,7 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
           ) : null}
         </ul>
         <EmbedOrShare organisationSlug={organisationSlug} plan={plan} />
+        <LiveStatus>{live}</LiveStatus>
       </header>
 
       <HeadlineFigures organisationSlug={organisationSlug} planSlug={plan.slug} summary={summary} />

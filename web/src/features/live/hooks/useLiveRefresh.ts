@@ -1,0 +1,82 @@
+import { useSubscription } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@apollo/client';
+import { useRef, useState, useSyncExternalStore } from 'react';
+
+interface Change {
+  sequence: number;
+  kind: string;
+}
+
+export interface LiveRefreshOptions<TData, TVariables extends Record<string, unknown>> {
+  subscription: TypedDocumentNode<TData, TVariables>;
+  variables?: TVariables;
+  /**
+   * The page's `plan.changeSequence`, the installation's change count its data was read at;
+   * null for a page that has no such count and has just read its data (the subscription's
+   * SUBSCRIBED count is taken as it); undefined while the page has no data.
+   */
+  seen: number | null | undefined;
+  /** Reads the page's query again (through the public cache for anonymous readers). */
+  refetch: () => Promise<unknown>;
+  /** What the live region says once the page has read the change. */
+  announcement?: string;
+  /** Not yet: the page does not know what to subscribe to. */
+  skip?: boolean;
+}
+
+/**
+ * Keeps a page current: subscribes once the page has hydrated (never while rendering on the
+ * server) and, when a change arrives, reads the page's query again and says so in a polite live
+ * region. The subscription's first event (SUBSCRIBED) and a CATCH_UP carry the count now: the
+ * page reads again only if it is past what it has seen, so a page that reconnects after losing
+ * its connection fetches what it missed, and one that missed nothing reads nothing.
+ */
+export function useLiveRefresh<TData, TVariables extends Record<string, unknown>>({
+  subscription,
+  variables,
+  seen,
+  refetch,
+  announcement = 'Updated just now',
+  skip = false,
+}: LiveRefreshOptions<TData, TVariables>): string {
+  // False on the server and while hydrating, true once the app has taken over the page.
+  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
+  const [said, setSaid] = useState('');
+  // The highest sequence heard so far; what the page shows is at least `seen`.
+  const heard = useRef(0);
+
+  useSubscription(subscription, {
+    variables,
+    skip: skip || !hydrated || seen === undefined,
+    onData: ({ data }) => {
+      const change = changeOf(data.data);
+      if (!change) return;
+      if (change.kind === 'SUBSCRIBED' && seen === null) {
+        heard.current = Math.max(heard.current, change.sequence);
+        return;
+      }
+      const latest = Math.max(heard.current, seen ?? 0);
+      const catchingUp = change.kind === 'SUBSCRIBED' || change.kind === 'CATCH_UP';
+      if (catchingUp && change.sequence <= latest) return;
+      heard.current = Math.max(latest, change.sequence);
+      setSaid('');
+      refetch().then(
+        () => setSaid(announcement),
+        () => undefined,
+      );
+    },
+  } as useSubscription.Options<TData, TVariables>);
+
+  return said;
+}
+
+const noSubscription = (): (() => void) => () => undefined;
+const onClient = (): boolean => true;
+const onServer = (): boolean => false;
+
+/** The one field of a subscription's event. */
+function changeOf(data: unknown): Change | null {
+  if (!data || typeof data !== 'object') return null;
+  const [change] = Object.values(data) as (Change | null)[];
+  return change ?? null;
+}
