@@ -65,6 +65,8 @@ for (const viewport of VIEWPORTS) {
       await expect(page).toHaveURL(/\?deadline=OVERDUE$/);
       await expect(page.getByRole('heading', { level: 2, name: '4 commitments match' })).toBeVisible();
 
+      // Back past the reload loads the page from the server again: the search button needs the app.
+      await waitForHydration(page);
       await page.getByRole('searchbox', { name: 'Search commitments' }).fill('definition');
       await page.getByRole('button', { name: 'Search' }).click();
       await expect(page).toHaveURL(/\?deadline=OVERDUE&q=definition$/);

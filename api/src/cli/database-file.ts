@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { Database, OPEN_READWRITE } from 'sqlite3';
 import { badInput } from '../common/domain-error';
 import { loadConfig } from '../config/app-config';
-import { SQLITE_PRAGMAS } from '../database/data-source';
 import { MIGRATIONS } from '../database/migrations';
+import { SQLITE_PRAGMAS } from '../database/sqlite-pragmas';
 
 /** The first 16 bytes of every SQLite database file. */
 const SQLITE_HEADER = 'SQLite format 3\0';

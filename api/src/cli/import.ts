@@ -1,15 +1,18 @@
-import { INestApplication } from '@nestjs/common';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SignedInActor } from '../auth/actor';
+import { AuthModule } from '../auth/auth.module';
 import { Role, User } from '../auth/user.entity';
 import { UsersService } from '../auth/users.service';
 import { badInput } from '../common/domain-error';
 import { MAX_UPLOAD_BYTES, megabytes } from '../open-data/import/import-limits';
 import { ImportPreview, ImportProblem } from '../open-data/import/import-preview';
+import { PlanImportModule } from '../open-data/import/plan-import.module';
 import { PlanImportService } from '../open-data/import/plan-import.service';
 import { readUpload } from '../open-data/import/read-upload';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { Command } from './command-context';
 
 const IMPORT_USAGE = 'import --org SLUG FILE [--plan SLUG] [--dry-run] [--as EMAIL]';
 
@@ -107,28 +110,31 @@ export function describePreview(preview: ImportPreview, dryRun: boolean): string
  * checks and writers as the upload in the console. Exit code 0 when applied or a clean dry run,
  * 1 with errors or conflicts (nothing written), 2 for a wrong command.
  */
-export async function importPlan(app: INestApplication, args: string[]): Promise<string> {
-  const options = parseArgs(args);
-  const organisation = await app.get(OrganisationsService).getBySlug(options.org);
-  const user = await importer(app.get(UsersService), organisation.id, options.as);
-  const size = (await stat(options.file).catch(() => null))?.size;
-  if (size === undefined) throw badInput(`Cannot read ${options.file}.`);
-  if (size > MAX_UPLOAD_BYTES)
-    throw new ImportRefused(
-      `${options.file} is ${megabytes(size)}; an import takes at most ${megabytes(MAX_UPLOAD_BYTES)}.`,
-    );
-  const upload = await readUpload(basename(options.file), await readFile(options.file)).catch((error: Error) => {
-    throw new ImportRefused(error.message);
-  });
-  const actor: SignedInActor = { user, ip: '127.0.0.1', requestId: 'cli' };
-  const preview = await app.get(PlanImportService).run(upload, {
-    organisationSlug: organisation.slug,
-    planSlug: options.plan,
-    dryRun: options.dryRun,
-    actor,
-  });
-  const text = describePreview(preview, options.dryRun);
-  const refused = preview.errors.length > 0 || preview.counts.error > 0;
-  if (refused) throw new ImportRefused(text);
-  return text;
-}
+export const importPlan: Command = {
+  modules: [OrganisationsModule, AuthModule, PlanImportModule],
+  async run(app, args) {
+    const options = parseArgs(args);
+    const organisation = await app.get(OrganisationsService).getBySlug(options.org);
+    const user = await importer(app.get(UsersService), organisation.id, options.as);
+    const size = (await stat(options.file).catch(() => null))?.size;
+    if (size === undefined) throw badInput(`Cannot read ${options.file}.`);
+    if (size > MAX_UPLOAD_BYTES)
+      throw new ImportRefused(
+        `${options.file} is ${megabytes(size)}; an import takes at most ${megabytes(MAX_UPLOAD_BYTES)}.`,
+      );
+    const upload = await readUpload(basename(options.file), await readFile(options.file)).catch((error: Error) => {
+      throw new ImportRefused(error.message);
+    });
+    const actor: SignedInActor = { user, ip: '127.0.0.1', requestId: 'cli' };
+    const preview = await app.get(PlanImportService).run(upload, {
+      organisationSlug: organisation.slug,
+      planSlug: options.plan,
+      dryRun: options.dryRun,
+      actor,
+    });
+    const text = describePreview(preview, options.dryRun);
+    const refused = preview.errors.length > 0 || preview.counts.error > 0;
+    if (refused) throw new ImportRefused(text);
+    return text;
+  },
+};

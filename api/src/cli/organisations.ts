@@ -1,8 +1,10 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
 import { badInput, DomainError } from '../common/domain-error';
 import { inputValidationPipe } from '../graphql/validation.pipe';
 import { CreateOrganisationInput } from '../organisations/dto/create-organisation.input';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { OrganisationsService, OrganisationSummary } from '../organisations/organisations.service';
+import { Command } from './command-context';
 
 const CREATE_OPTIONS = ['--slug', '--name', '--website', '--description', '--licence'] as const;
 type CreateOption = (typeof CREATE_OPTIONS)[number];
@@ -27,7 +29,7 @@ function readOptions(args: string[]): Partial<Record<CreateOption, string>> {
  * same rules as the API's inputs (the slug's format and namespace, an http(s) website), so a
  * refused organisation leaves nothing behind.
  */
-export async function createOrganisation(app: INestApplication, args: string[]): Promise<string> {
+async function create(app: INestApplicationContext, args: string[]): Promise<string> {
   const options = readOptions(args);
   for (const name of ['--slug', '--name'] as const) {
     if (options[name] === undefined)
@@ -68,7 +70,7 @@ const COLUMNS: { title: string; value: (row: OrganisationSummary) => string; num
 ];
 
 /** `tracker org:list`: every organisation as a table of slug, name, plans and accounts. */
-export async function listOrganisations(app: INestApplication): Promise<string> {
+async function list(app: INestApplicationContext): Promise<string> {
   const rows = await app.get(OrganisationsService).summaries();
   if (rows.length === 0)
     return 'No organisations yet. Create the first with: npm run tracker -- org:create --slug S --name N';
@@ -86,3 +88,7 @@ export async function listOrganisations(app: INestApplication): Promise<string> 
     )
     .join('\n');
 }
+
+export const createOrganisation: Command = { modules: [OrganisationsModule], run: create };
+
+export const listOrganisations: Command = { modules: [OrganisationsModule], run: list };

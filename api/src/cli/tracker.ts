@@ -1,21 +1,9 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AccountsService } from '../accounts/accounts.service';
-import { createApp } from '../app-factory';
-import { Role, User } from '../auth/user.entity';
 import { DomainError } from '../common/domain-error';
-import { Transactions } from '../common/transactions';
-import { describeDemoPasswords, issueDemoPasswords } from '../database/seed/demo-accounts';
-import { holdsNoOrganisation, seedDemo } from '../database/seed/demo-seed';
-import { scaleSizes, seedScale } from '../database/seed/scale-seed';
-import { OrganisationsService } from '../organisations/organisations.service';
-import { createOrganisation, listOrganisations } from './organisations';
-import { PlansService } from '../plans/plans.service';
-import { backup } from './backup';
-import { ImportRefused, importPlan } from './import';
-import { restore } from './restore';
-import { purgeRoundtables } from './roundtables-purge';
+import { MissingOption, UsageError } from './args';
+import type { Command } from './command-context';
+
+export { UsageError } from './args';
 
 const USAGE = `Usage: npm run tracker -- <command>
 
@@ -44,121 +32,43 @@ Commands:
                                 one beside it; stop the server first
 `;
 
-export class UsageError extends Error {}
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  return value;
-}
-
-function required(args: string[], name: string): string {
-  const value = option(args, name);
-  if (value === undefined) throw new UsageError(`${name} is required.\n\n${USAGE}`);
-  return value;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
-
-async function seed(app: INestApplication, args: string[]): Promise<string> {
-  const dataSource = app.get(DataSource);
-  const scale = option(args, '--scale');
-  if (scale !== undefined) {
-    const n = Number(scale);
-    const started = Date.now();
-    const slug = await seedScale(dataSource, n);
-    const sizes = scaleSizes(n);
-    return `Seeded ${slug}: ${sizes.commitments} commitments, ${sizes.milestones} milestones, ${sizes.entries} ledger entries, ${sizes.comments} comments in ${((Date.now() - started) / 1000).toFixed(1)} s.`;
-  }
-  if (!(await holdsNoOrganisation(dataSource)))
-    throw new UsageError('The database already holds data; the demo is only loaded into an empty one.');
-  await seedDemo(dataSource);
-  return `Seeded the demo data.\n${describeDemoPasswords(await issueDemoPasswords(app.get(AccountsService)))}`;
-}
-
-async function createUser(app: INestApplication, args: string[]): Promise<string> {
-  const email = required(args, '--email');
-  const role = required(args, '--role');
-  if (role !== Role.EXECUTIVE && role !== Role.LIAISON) throw new UsageError('--role must be EXECUTIVE or LIAISON');
-  const organisation = await app.get(OrganisationsService).getBySlug(required(args, '--org'));
-  const planSlug = option(args, '--plan');
-  const plan = planSlug ? await app.get(PlansService).getBySlug(planSlug) : null;
-  if (plan && plan.organisationId !== organisation.id)
-    throw new UsageError(`--plan ${planSlug} is not a plan of --org ${organisation.slug}`);
-  if (role === Role.LIAISON && !plan) throw new UsageError('A liaison speaks for a plan: give --plan SLUG.');
-  const accounts = app.get(AccountsService);
-  const account = {
-    email,
-    displayName: option(args, '--name') ?? email.split('@')[0],
-    role,
-    organisationId: organisation.id,
-    planId: plan?.id ?? null,
-  };
-  if (args.includes('--password-stdin')) {
-    const user = await accounts.createWithPassword(account, await readStdin());
-    return `Created ${user.role.toLowerCase()} ${user.email}.`;
-  }
-  const invitation = await app.get(Transactions).run((manager) => accounts.createInvite(manager, account, null));
-  return `Invitation for ${invitation.email} (valid until ${invitation.expiresAt}, works once):\n${invitation.url}`;
-}
-
-/** The account named by --email. */
-async function accountOf(accounts: AccountsService, args: string[]): Promise<User> {
-  const email = required(args, '--email');
-  const user = await accounts.findByEmail(email);
-  if (!user) throw new UsageError(`No account has the email ${email}.`);
-  return user;
-}
-
-async function setUserPassword(app: INestApplication, args: string[]): Promise<string> {
-  if (!args.includes('--password-stdin'))
-    throw new UsageError('user:password reads the password from standard input: give --password-stdin.');
-  const accounts = app.get(AccountsService);
-  const user = await accountOf(accounts, args);
-  await accounts.setPassword(user.id, await readStdin());
-  return `Set the password of ${user.email}; their sessions have ended.`;
-}
-
-async function disableUser(app: INestApplication, args: string[]): Promise<string> {
-  const accounts = app.get(AccountsService);
-  const user = await accountOf(accounts, args);
-  await accounts.disable(user.id, null);
-  return `Disabled ${user.email}; their sessions have ended.`;
-}
-
-const COMMANDS: Record<string, (app: INestApplication, args: string[]) => Promise<string>> = {
-  migrate: async () => 'Migrations applied.',
-  seed,
-  'user:create': createUser,
-  'user:password': setUserPassword,
-  'user:disable': disableUser,
-  'org:create': createOrganisation,
-  'org:list': listOrganisations,
-  import: importPlan,
-  'roundtables:purge': purgeRoundtables,
+/**
+ * Each command's implementation, loaded only when that command runs, so that a command starts
+ * with only the code and the application modules it needs.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  migrate: async () => ({ modules: [], run: async () => 'Migrations applied.' }),
+  seed: async () => (await import('./seed')).seed,
+  'user:create': async () => (await import('./users')).createUser,
+  'user:password': async () => (await import('./users')).setUserPassword,
+  'user:disable': async () => (await import('./users')).disableUser,
+  'org:create': async () => (await import('./organisations')).createOrganisation,
+  'org:list': async () => (await import('./organisations')).listOrganisations,
+  import: async () => (await import('./import')).importPlan,
+  'roundtables:purge': async () => (await import('./roundtables-purge')).purgeRoundtables,
 };
 
 /** Commands that work on the SQLite file itself, never opening it through the application. */
-const FILE_COMMANDS: Record<string, (args: string[]) => Promise<string>> = { backup, restore };
+const FILE_COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<string>>> = {
+  backup: async () => (await import('./backup')).backup,
+  restore: async () => (await import('./restore')).restore,
+};
 
 /** The `tracker` command: maintenance tasks against the database named by DATABASE_URL. */
 export async function run(args: string[]): Promise<string> {
   const [command, ...rest] = args;
   if (!command || command === '--help' || command === 'help') return USAGE;
-  if (FILE_COMMANDS[command]) return FILE_COMMANDS[command](rest);
-  const handler = COMMANDS[command];
-  if (!handler) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
-  const app = await createApp({ logger: false });
+  if (FILE_COMMANDS[command]) return (await FILE_COMMANDS[command]())(rest);
+  const load = COMMANDS[command];
+  if (!load) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  const handler = await load();
+  const { openCommandContext } = await import('./command-context');
+  const app = await openCommandContext(handler);
   try {
-    return await handler(app, rest);
+    return await handler.run(app, rest);
+  } catch (error) {
+    if (error instanceof MissingOption) throw new UsageError(`${error.message}\n\n${USAGE}`);
+    throw error;
   } finally {
     await app.close();
   }
@@ -169,7 +79,6 @@ if (require.main === module) {
     (message) => console.log(message),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
-      if (error instanceof ImportRefused) process.exit(1);
       process.exit(error instanceof UsageError || error instanceof DomainError ? 2 : 1);
     },
   );

@@ -5,14 +5,9 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SQLITE_PRAGMAS } from './sqlite-pragmas';
 
-/** The pragmas every SQLite connection runs with (docs/security.md, "Data that is never lost"). */
-export const SQLITE_PRAGMAS = {
-  journal_mode: 'wal',
-  synchronous: 2, // FULL
-  foreign_keys: 1,
-  busy_timeout: 5000,
-} as const;
+export { SQLITE_PRAGMAS };
 
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';

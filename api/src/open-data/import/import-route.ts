@@ -49,6 +49,8 @@ export class ImportRoute implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // A `tracker` command's application context has no HTTP server to route.
+    if (!this.adapter.httpAdapter) return;
     const fastify = this.adapter.httpAdapter.getInstance<FastifyInstance>();
     void fastify.register(async (scope) => {
       scope.removeAllContentTypeParsers();
