@@ -102,22 +102,11 @@ export class OrganisationsService {
   async update(input: UpdateOrganisationInput, actor: SignedInActor): Promise<Organisation> {
     await this.getById(input.id);
     this.access.assertExecutiveOf(actor.user, input.id);
-    return this.transactions.run(async (manager) => {
-      const row = await manager.findOneByOrFail(Organisation, { id: input.id });
-      return this.edits.apply(manager, {
-        entity: Organisation,
-        subject: RevisionSubject.ORGANISATION,
-        row,
-        version: input.version,
-        changes: {
-          name: input.name,
-          description: input.description === null ? '' : input.description,
-          website: input.website,
-          licence: input.licence,
-        },
-        actor,
-        commitmentId: null,
-      });
+    return this.edit(input, actor, {
+      name: input.name,
+      description: input.description === null ? '' : input.description,
+      website: input.website,
+      licence: input.licence,
     });
   }
 
@@ -140,17 +129,27 @@ export class OrganisationsService {
     await this.getById(input.id);
     this.access.assertExecutiveOf(actor.user, input.id);
     const origins = normaliseEmbedOrigins(input.origins);
+    return this.edit(input, actor, { embedOrigins: origins.join(' ') }, 'organisation.embed_origins');
+  }
+
+  /** One versioned edit of the organisation, with its revision and audit event; the caller has checked who may. */
+  private edit(
+    target: { id: string; version: number },
+    actor: SignedInActor,
+    changes: Partial<Organisation>,
+    action?: string,
+  ): Promise<Organisation> {
     return this.transactions.run(async (manager) => {
-      const row = await manager.findOneByOrFail(Organisation, { id: input.id });
+      const row = await manager.findOneByOrFail(Organisation, { id: target.id });
       return this.edits.apply(manager, {
         entity: Organisation,
         subject: RevisionSubject.ORGANISATION,
         row,
-        version: input.version,
-        changes: { embedOrigins: origins.join(' ') },
+        version: target.version,
+        changes,
         actor,
         commitmentId: null,
-        action: 'organisation.embed_origins',
+        ...(action ? { action } : {}),
       });
     });
   }
