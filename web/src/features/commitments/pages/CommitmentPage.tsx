@@ -25,7 +25,7 @@ import { EmbedOrShare } from '../../embed/EmbedOrShare';
 import { CommitmentChangedSubscription, LiveStatus, useLiveRefresh } from '../../live';
 import { Reference } from '../../../ui/Reference';
 import { RoundtableAsksAnswered } from '../../roundtables/components/RoundtableAsksAnswered';
-import { FollowPlan } from '../../follow';
+import { FollowPlan, FollowSection } from '../../follow';
 import '../commitment-page.css';
 
 const ERROR_TITLE = 'The commitment could not be loaded';
@@ -119,13 +119,6 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
           {commitment.title}
         </h1>
         {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
-        <FollowPlan
-          organisationSlug={organisationSlug}
-          planSlug={plan.slug}
-          reference={commitment.reference}
-          title={`${commitment.reference} ${commitment.title}`}
-          published={Boolean(plan.publishedAt)}
-        />
         {commitment.isIllustrative ? (
           <IllustrativeBanner>This commitment is an example, not the organisation’s own record.</IllustrativeBanner>
         ) : null}
@@ -159,7 +152,6 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
             </p>
           </div>
         ) : null}
-        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} commitment={commitment} />
         <LiveStatus>{live}</LiveStatus>
       </header>
 
@@ -225,6 +217,16 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
           </CommentsList>
         </div>
       </div>
+      <FollowSection published={Boolean(plan.publishedAt)}>
+        <FollowPlan
+          organisationSlug={organisationSlug}
+          planSlug={plan.slug}
+          reference={commitment.reference}
+          title={`${commitment.reference} ${commitment.title}`}
+          published={Boolean(plan.publishedAt)}
+        />
+        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} commitment={commitment} />
+      </FollowSection>
     </div>
   );
 }

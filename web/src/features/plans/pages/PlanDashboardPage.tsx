@@ -19,7 +19,7 @@ import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
 import { LiveStatus, PlanChangedSubscription, useLiveRefresh } from '../../live';
 import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
-import { FollowPlan } from '../../follow';
+import { FOLLOW_SECTION_ID, FollowPlan, FollowSection } from '../../follow';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
 import { EmbedOrShare } from '../../embed/EmbedOrShare';
 import '../plans.css';
@@ -67,12 +67,6 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
         <h1>{plan.title}</h1>
         <p className="page-header__meta">{agreed}</p>
         {plan.publishedAt ? <OpenDataLicence organisation={plan.organisation} /> : null}
-        <FollowPlan
-          organisationSlug={organisationSlug}
-          planSlug={plan.slug}
-          title={plan.title}
-          published={Boolean(plan.publishedAt)}
-        />
         {plan.publishedAt ? null : <DraftBanner />}
         {plan.isIllustrative ? (
           <IllustrativeBanner>
@@ -97,12 +91,16 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
             <Link to="#about">About this plan</Link>
           </li>
           {plan.publishedAt ? (
-            <li>
-              <Link to="#download">Download the data</Link>
-            </li>
+            <>
+              <li>
+                <Link to={`#${FOLLOW_SECTION_ID}`}>Follow or share</Link>
+              </li>
+              <li>
+                <Link to="#download">Download the data</Link>
+              </li>
+            </>
           ) : null}
         </ul>
-        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} />
         <LiveStatus>{live}</LiveStatus>
       </header>
 
@@ -125,6 +123,15 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
       <ThemesBreakdown organisationSlug={organisationSlug} planSlug={plan.slug} themes={plan.themes} />
       <ProgressSection series={plan.progressSeries} />
       <RoundtablesSummary organisationSlug={organisationSlug} planSlug={plan.slug} />
+      <FollowSection published={Boolean(plan.publishedAt)}>
+        <FollowPlan
+          organisationSlug={organisationSlug}
+          planSlug={plan.slug}
+          title={plan.title}
+          published={Boolean(plan.publishedAt)}
+        />
+        <EmbedOrShare organisationSlug={organisationSlug} plan={plan} />
+      </FollowSection>
       <section className="dashboard-section" aria-labelledby="about">
         <h2 id="about" tabIndex={-1}>
           About this plan
