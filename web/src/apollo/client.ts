@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws/client';
 import { possibleTypes, typePolicies } from './typePolicies';
 
 /**
@@ -27,12 +27,35 @@ export interface ApolloClientOptions {
  * Subscriptions over graphql-ws at the same `/graphql`, `ws:` or `wss:` as the page (the session
  * cookie goes with the upgrade). The socket opens with the first subscription — after hydration,
  * since pages subscribe in effects — and, once lost, opens again with growing waits; each page
- * catches up on what it missed (features/live).
+ * catches up on what it missed (features/live). The WebSocket client's code is fetched then too,
+ * so a first visit does not download it before the page works.
  */
 function subscriptionLink(): GraphQLWsLink {
-  const url = new URL('/graphql', window.location.href);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return new GraphQLWsLink(createClient({ url: url.href, lazy: true, retryAttempts: Infinity }));
+  let client: Promise<Client> | undefined;
+  const open = async (): Promise<Client> => {
+    const { createClient } = await import('graphql-ws/client');
+    const url = new URL('/graphql', window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    return createClient({ url: url.href, lazy: true, retryAttempts: Infinity });
+  };
+  // GraphQLWsLink only ever calls `subscribe`: it starts once the client's code has arrived.
+  const lazyClient: Pick<Client, 'subscribe'> = {
+    subscribe(payload, sink) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      (client ??= open()).then(
+        (ready) => {
+          if (!stopped) stop = ready.subscribe(payload, sink);
+        },
+        (error: unknown) => sink.error(error),
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+  return new GraphQLWsLink(lazyClient as Client);
 }
 
 const isSubscription = ({ query }: ApolloLink.Operation): boolean => {

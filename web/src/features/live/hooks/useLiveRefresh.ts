@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 interface Change {
   sequence: number;
@@ -25,8 +25,15 @@ export interface LiveRefreshOptions<TData, TVariables extends Record<string, unk
 }
 
 /**
+ * How long a reader stays on a page before it subscribes. A crowd that opens a shared link and
+ * leaves holds no sockets, the page's first seconds go to showing it, and the WebSocket client's
+ * code arrives after them; what changed meanwhile comes with the first event (SUBSCRIBED).
+ */
+export const LIVE_AFTER_MS = 3000;
+
+/**
  * Keeps a page current: subscribes once the page has hydrated (never while rendering on the
- * server) and, when a change arrives, reads the page's query again and says so in a polite live
+ * server) and the reader has stayed LIVE_AFTER_MS, and, when a change arrives, reads the page's query again and says so in a polite live
  * region. The subscription's first event (SUBSCRIBED) and a CATCH_UP carry the count now: the
  * page reads again only if it is past what it has seen, so a page that reconnects after losing
  * its connection fetches what it missed, and one that missed nothing reads nothing.
@@ -41,13 +48,14 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
 }: LiveRefreshOptions<TData, TVariables>): string {
   // False on the server and while hydrating, true once the app has taken over the page.
   const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
+  const stayed = useStayed(hydrated);
   const [said, setSaid] = useState('');
   // The highest sequence heard so far; what the page shows is at least `seen`.
   const heard = useRef(0);
 
   useSubscription(subscription, {
     variables,
-    skip: skip || !hydrated || seen === undefined,
+    skip: skip || !stayed || seen === undefined,
     onData: ({ data }) => {
       const change = changeOf(data.data);
       if (!change) return;
@@ -68,6 +76,17 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
   } as useSubscription.Options<TData, TVariables>);
 
   return said;
+}
+
+/** True once the page has been in the app's hands for LIVE_AFTER_MS. */
+function useStayed(hydrated: boolean): boolean {
+  const [stayed, setStayed] = useState(false);
+  useEffect(() => {
+    if (!hydrated) return undefined;
+    const timer = window.setTimeout(() => setStayed(true), LIVE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [hydrated]);
+  return stayed;
 }
 
 const noSubscription = (): (() => void) => () => undefined;
