@@ -373,7 +373,9 @@ function scanDom(appScripts: string[]): Scan {
     if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`${name(el)} with http-equiv`);
     if (tag === 'link') {
       const url = new URL(el.getAttribute('href') ?? '', location.href);
-      if (url.origin !== location.origin || !/^\/(assets\/|favicon)/.test(url.pathname)) {
+      // The app's own files, and the page's feed named for feed readers (rel="alternate").
+      const feed = el.getAttribute('rel') === 'alternate' && /^\/feeds\//.test(url.pathname);
+      if (url.origin !== location.origin || !(feed || /^\/(assets\/|favicon)/.test(url.pathname))) {
         problems.push(`${name(el)} to ${clip(url.href)}`);
       }
     }
