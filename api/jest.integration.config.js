@@ -17,7 +17,10 @@ module.exports = {
     '/processes\\.integration-spec\\.ts$',
     '/public-cache-processes\\.integration-spec\\.ts$',
   ],
-  testTimeout: 60000,
+  // A guard against a hung test, not a measure of speed: the CI runs this suite beside the e2e and
+  // PostgreSQL lanes on two cores, where the heaviest tests (5 writers × 200 rounds, a backup under
+  // a stream of writes) take three to four times as long as alone.
+  testTimeout: 180000,
   // The migrated template database each test app copies (test/integration/support/template-database.ts).
   globalSetup: '<rootDir>/test/integration/support/template-setup.ts',
   globalTeardown: '<rootDir>/test/integration/support/template-teardown.ts',
