@@ -29,16 +29,6 @@ export function webDistFolder(config: AppConfig): string {
   return resolve(config.WEB_DIST ?? join(__dirname, '..', '..', 'web', 'dist'));
 }
 
-const publicPages = new WeakMap<NestFastifyApplication, PublicPages>();
-
-/**
- * Renders the home page into the public cache in the background (PublicPages.warm): for a server
- * that has started listening, not for the CLI or the tests, which never serve it.
- */
-export function warmPublicPages(app: NestFastifyApplication): void {
-  void publicPages.get(app)?.warm(app.getHttpAdapter().getInstance());
-}
-
 /**
  * Builds the whole application (API, health routes and, when built, the dashboard) without
  * listening. It logs through pino (see LoggingModule); `logger: false` keeps it silent (the CLI,
@@ -89,7 +79,6 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     });
     app.useGlobalFilters(new SpaFallbackFilter(pages));
     EmbedPages.register(adapter.getInstance(), web, app.get(PublicCache), app.get(OrganisationsService));
-    publicPages.set(app, pages);
   }
   await app.init();
   if (quiet) PinoLogger.root.level = 'silent';

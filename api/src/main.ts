@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AccountsService } from './accounts/accounts.service';
-import { createApp, warmPublicPages } from './app-factory';
+import { createApp } from './app-factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError } from './database/data-source';
 import { describeDemoPasswords, issueDemoPasswords } from './database/seed/demo-accounts';
@@ -64,8 +64,6 @@ async function bootstrap(): Promise<void> {
   logger.log(`Serving the dashboard and /graphql at ${await app.getUrl()}/`);
   const purge = app.get(RegistrationsPurgeSchedule);
   purge.start();
-  // After the purge at start, which may write and so make anything rendered before it stale.
-  void purge.settled().then(() => warmPublicPages(app));
 }
 
 /** Problems a person can fix from the message alone; anything else also gets its stack. */

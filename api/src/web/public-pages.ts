@@ -1,5 +1,5 @@
 import '@fastify/static';
-import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { replyWithPublicAnswer } from '../public-cache/public-answer-reply';
 import { PublicAnswer, PublicBytes, PublicCache } from '../public-cache/public-cache';
 import { graphqlThrough, PageRendering, RenderedPage } from './page-rendering';
@@ -36,21 +36,6 @@ export class PublicPages {
     private readonly sessionCookie: string,
     private readonly cache: PublicCache,
   ) {}
-
-  /**
-   * Renders the home page into the public cache, so that the first readers after a start do not
-   * wait while the server entry loads and its code warms up (about a second, during which the
-   * server answers nothing else). Failures are logged, never thrown.
-   */
-  async warm(server: FastifyInstance): Promise<void> {
-    const pages = this.pages;
-    if (!pages?.isPublicPage('/')) return;
-    try {
-      await this.cache.get('page:/', async () => keepable(await pages.render('/', graphqlThrough(server))));
-    } catch (error) {
-      pages.logFailure('/', error);
-    }
-  }
 
   /** Sends the page; never awaits or returns the reply itself (a thenable that Fastify would wait on again). */
   async answer(request: FastifyRequest, reply: FastifyReply): Promise<void> {
