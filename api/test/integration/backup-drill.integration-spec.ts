@@ -70,7 +70,12 @@ describe('backup drill (built dist/main.js serving and writing, tracker backup a
       let writing = true;
       const writers = WRITERS.map(async (kind, w) => {
         for (let n = 0; writing; n++) {
-          const outcome = await write(api, targets[w], kind, String(n), n % 2 ? 'LIMITED' : 'NOT_STARTED');
+          const outcome = await write(api, targets[w], kind, String(n), n % 2 ? 'LIMITED' : 'NOT_STARTED').catch(
+            (error: unknown) => {
+              writing = false;
+              throw new Error(`${String(error)}\n${server.state()}`);
+            },
+          );
           if (outcome.kind === 'refused') refused.push(`${kind}: ${outcome.code}`);
         }
       });

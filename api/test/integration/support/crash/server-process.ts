@@ -11,6 +11,8 @@ export interface ServerProcess {
   kill(): Promise<Exited>;
   /** Asks it to stop cleanly. */
   stop(): Promise<Exited>;
+  /** What it has printed so far, and whether it has exited: for a failure to say why. */
+  state(): string;
 }
 
 /** Starts the server on a free port and waits, generously, until it serves. */
@@ -38,5 +40,7 @@ export async function startServer(env: Record<string, string>, waitMs = 120_000)
     startMs: performance.now() - started,
     kill: end('SIGKILL'),
     stop: end('SIGTERM'),
+    state: () =>
+      `${gone ? 'the server has exited' : 'the server is running'}; the end of its output:\n${output().slice(-4000)}`,
   };
 }
