@@ -17,6 +17,7 @@ import { ClientErrorFilter } from './web/client-error.filter';
 import { securityHeaderList, securityHeadersHook } from './web/security-headers';
 import { serverTimeouts } from './web/server-timeouts';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
+import { HashedAssets } from './web/hashed-assets';
 import { staticFiles } from './web/static-files';
 import { PageRendering } from './web/page-rendering';
 import { PublicPages } from './web/public-pages';
@@ -60,18 +61,20 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     done();
   });
   const fastPath = app.get(GraphQLFastPath);
-  fastPath.register(adapter.getInstance(), {
+  const early = {
     securityHeaders: securityHeaderList(config),
-    signedIn: (request) => !fastPath.isAnonymous(request),
-    requestId: (request) => requestIdOf(request, trust),
-    log: (request, statusCode, milliseconds) => logRequest(request, statusCode, milliseconds, trust),
-  });
+    requestId: (request: IncomingMessage) => requestIdOf(request, trust),
+    log: (request: IncomingMessage, statusCode: number, milliseconds: number) =>
+      logRequest(request, statusCode, milliseconds, trust),
+  };
+  fastPath.register(adapter.getInstance(), { ...early, signedIn: (request) => !fastPath.isAnonymous(request) });
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));
   adapter.getInstance().addHook('onRequest', securityHeadersHook(config));
   app.useGlobalFilters(new ClientErrorFilter());
   const web = webDistFolder(config);
   if (existsSync(join(web, 'index.html'))) {
     await app.register(fastifyStatic, staticFiles(web, config));
+    HashedAssets.load(web, early).attach(adapter.getInstance().server);
     const pages = new PublicPages(PageRendering.load(web), app.get(SessionsService).cookieName, app.get(PublicCache));
     // `/` is a page like the others: answered here rather than as the folder's index.html.
     adapter.getInstance().get('/', (request, reply) => {

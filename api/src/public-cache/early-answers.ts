@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import { answerFirst, headerList } from '../web/answer-first';
 import { ANONYMOUS_CACHE_CONTROL } from './graphql-fast-path';
 import { GRAPHQL_PATH } from './graphql-key';
 import { chooseEncoding, holdsTag } from './public-answer-reply';
@@ -19,12 +20,15 @@ interface ReadRequest {
   bytesKey: string;
 }
 
-/** What a kept answer is sent with, worked out once per answer and representation. */
+/**
+ * What a kept answer is sent with, worked out once per answer and representation. The headers are
+ * a list for `writeHead` (headerList), to which each response adds its X-Request-Id.
+ */
 interface Representation {
   etag: string;
   body: Buffer;
-  headers: OutgoingHttpHeaders;
-  notModified: OutgoingHttpHeaders;
+  headers: string[];
+  notModified: string[];
 }
 
 /** What the early path needs from the server it answers for. */
@@ -73,14 +77,9 @@ export class EarlyAnswers {
    * read (a `preParsing` hook). Call before the server listens and before Fastify is ready.
    */
   attach(server: Server, fastify: FastifyInstance): void {
-    const handlers = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
-    server.removeAllListeners('request');
-    const ordinary = (request: IncomingMessage, response: ServerResponse): void => {
-      for (const handler of handlers) handler.call(server, request, response);
-    };
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-      if (!this.mayAnswer(request)) ordinary(request, response);
-      else this.readThenAnswer(request, response, ordinary);
+    answerFirst(server, (request, response, next) => {
+      if (!this.mayAnswer(request)) next();
+      else this.readThenAnswer(request, response, next);
     });
     fastify.addHook('preParsing', (request, _reply, payload, done) => {
       const read = this.read.get(request.raw);
@@ -104,24 +103,20 @@ export class EarlyAnswers {
     return !this.setup.signedIn(request);
   }
 
-  private readThenAnswer(
-    request: IncomingMessage,
-    response: ServerResponse,
-    ordinary: (request: IncomingMessage, response: ServerResponse) => void,
-  ): void {
+  private readThenAnswer(request: IncomingMessage, response: ServerResponse, ordinary: () => void): void {
     const started = performance.now();
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.once('end', () => {
       const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
       const { headers } = request;
-      const bytesKey = `${createHash('sha256').update(body).digest('base64')}\n${headers.accept ?? ''}\n${headers['content-type']}`;
+      const bytesKey = `${hash('sha256', body, 'base64')}\n${headers.accept ?? ''}\n${headers['content-type']}`;
       this.read.set(request, { body, bytesKey });
       const key = this.aliases.get(bytesKey);
-      if (!key) return ordinary(request, response);
+      if (!key) return ordinary();
       this.cache.fresh(key).then(
-        (answer) => (answer ? this.send(request, response, answer, started) : ordinary(request, response)),
-        () => ordinary(request, response),
+        (answer) => (answer ? this.send(request, response, answer, started) : ordinary()),
+        () => ordinary(),
       );
     });
   }
@@ -129,11 +124,11 @@ export class EarlyAnswers {
   private send(request: IncomingMessage, response: ServerResponse, answer: PublicAnswer, started: number): void {
     const encoding = chooseEncoding(request.headers['accept-encoding'], answer);
     const representation = this.representationOf(answer, encoding);
-    response.setHeader('x-request-id', this.setup.requestId(request));
+    const id = this.setup.requestId(request);
     if (holdsTag(request.headers['if-none-match'], representation.etag)) {
-      response.writeHead(304, representation.notModified).end();
+      response.writeHead(304, [...representation.notModified, 'x-request-id', id]).end();
     } else {
-      response.writeHead(200, representation.headers).end(representation.body);
+      response.writeHead(200, [...representation.headers, 'x-request-id', id]).end(representation.body);
     }
     this.setup.log(request, response.statusCode, performance.now() - started);
   }
@@ -158,7 +153,7 @@ export class EarlyAnswers {
         ...(encoding ? { 'content-encoding': encoding } : {}),
         'content-length': String(body.length),
       };
-      representation = { etag, body, headers, notModified };
+      representation = { etag, body, headers: headerList(headers), notModified: headerList(notModified) };
       known.set(name, representation);
     }
     return representation;

@@ -1,32 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readDataGeneration } from '../common/data-generation';
 import { Transactions } from '../common/transactions';
 import { FreshRead } from './fresh-read';
-
-/** The first copy of SQLite's WAL-index header (its -shm file): every commit, by any process, rewrites it. */
-const WAL_INDEX_HEADER_BYTES = 48;
-
-/**
- * The bytes of the WAL-index header of a SQLite database in WAL mode, or null when they cannot be
- * read. SQLite updates the header as the last step of every commit (it is what makes the commit
- * visible to readers): the counter of changes, the last frame and the checksums all move, so the
- * same bytes twice mean that no write was committed in between, in this process or any other.
- * The file is opened afresh each time, so a header read is never one of a file SQLite has let go.
- */
-function walIndexHeader(path: string): Buffer | null {
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(path, 'r');
-    const header = Buffer.alloc(WAL_INDEX_HEADER_BYTES);
-    return readSync(descriptor, header, 0, WAL_INDEX_HEADER_BYTES, 0) === WAL_INDEX_HEADER_BYTES ? header : null;
-  } catch {
-    return null;
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
-}
+import { WalIndexHeader } from './wal-index-header';
 
 /**
  * The database's data generation (common/data-generation.ts), never older than the request that
@@ -39,9 +16,9 @@ function walIndexHeader(path: string): Buffer | null {
  *   at once (fresh-read.ts): however many requests arrive, one read is in flight.
  */
 @Injectable()
-export class GenerationCheck {
+export class GenerationCheck implements OnModuleDestroy {
   private readonly reads: FreshRead<string>;
-  private readonly walIndex: string | null;
+  private readonly walIndex: WalIndexHeader | null;
   /** The token read last, and the header read just before its read started. */
   private known: { header: Buffer; token: string } | null = null;
 
@@ -50,13 +27,19 @@ export class GenerationCheck {
     private readonly transactions: Transactions,
   ) {
     this.reads = new FreshRead(() => readDataGeneration(dataSource));
-    this.walIndex = dataSource.options.type === 'sqlite' ? `${String(dataSource.options.database)}-shm` : null;
+    this.walIndex =
+      dataSource.options.type === 'sqlite' ? new WalIndexHeader(`${String(dataSource.options.database)}-shm`) : null;
+  }
+
+  onModuleDestroy(): void {
+    this.walIndex?.close();
   }
 
   current(): Promise<string> {
-    const header = this.walIndex ? walIndexHeader(this.walIndex) : null;
-    if (!header) return this.reads.current();
-    if (this.known?.header.equals(header)) return Promise.resolve(this.known.token);
+    const read = this.walIndex?.read() ?? null;
+    if (!read) return this.reads.current();
+    if (this.known?.header.equals(read)) return Promise.resolve(this.known.token);
+    const header = Buffer.from(read);
     // A token read while a write transaction of this process is open may be one that is never committed.
     const mark = this.transactions.committedReadMark();
     return this.reads.current().then((token) => {

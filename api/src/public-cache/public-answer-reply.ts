@@ -14,7 +14,10 @@ export function holdsTag(header: string | undefined, etag: string): boolean {
 }
 
 /** The compressed copy of `answer` to send for an `Accept-Encoding` header; null for its body as it is. */
-export function chooseEncoding(accepted: string | undefined, answer: PublicAnswer): ContentEncoding | null {
+export function chooseEncoding(
+  accepted: string | undefined,
+  answer: Pick<PublicAnswer, 'encoded'>,
+): ContentEncoding | null {
   if (!accepted) return null;
   const encoding = negotiated.has(accepted) ? negotiated.get(accepted)! : remember(accepted);
   return encoding && answer.encoded[encoding] ? encoding : null;

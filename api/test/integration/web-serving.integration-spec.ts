@@ -139,6 +139,35 @@ describe('serving the dashboard beside the API', () => {
     expect(css.body.toString()).toBe('body { margin: 0; }');
   });
 
+  it('sends a hashed asset from memory as the ordinary way sends it from the disk, and 304 for its tag', async () => {
+    // A query string is left to the ordinary way (@fastify/static), which serves the same file.
+    const own = (answer: { headers: IncomingHttpHeaders }) => {
+      const { date: _date, 'x-request-id': id, ...rest } = answer.headers;
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      return rest;
+    };
+    for (const path of ['/assets/app.js', '/assets/app.css']) {
+      for (const encoding of ['gzip, deflate, br', 'gzip', 'identity']) {
+        const early = await rawGet(`${t.url}${path}`, { 'accept-encoding': encoding });
+        const ordinary = await rawGet(`${t.url}${path}?from-disk`, { 'accept-encoding': encoding });
+        expect(early.status).toBe(200);
+        expect(own(early)).toEqual(own(ordinary));
+        expect(early.body.equals(ordinary.body)).toBe(true);
+        const again = await rawGet(`${t.url}${path}`, {
+          'accept-encoding': encoding,
+          'if-none-match': String(early.headers.etag),
+        });
+        expect(again.status).toBe(304);
+        expect(again.body.length).toBe(0);
+        expect(again.headers).toMatchObject({ ...HEADERS_OF_EVERY_RESPONSE, etag: early.headers.etag });
+      }
+    }
+    // A range is the ordinary way's to answer.
+    const range = await rawGet(`${t.url}/assets/app.js`, { range: 'bytes=0-10' });
+    expect(range.status).toBe(206);
+    expect(range.body.toString()).toBe(SCRIPT.slice(0, 11));
+  });
+
   it.each(['/', '/labour-muslim-network/islamophobia-action-plan', '/favicon.svg', '/assets/app.js'])(
     'has %s revalidated with its ETag: unchanged, it is answered 304 without a body',
     async (path) => {

@@ -341,7 +341,7 @@ export async function seedDemo(
   const [m71, m72, m73] = milestones(c7, [
     ['Roundtables announced', '2021-03-31'],
     ['Roundtables held in every nation and region', '2021-05-31'],
-    ['"You said, we did" summary published', '2021-06-30'],
+    ['“You said, we did” summary published', '2021-06-30'],
   ]);
   step(m71, EntryStatus.COMPLETE, at('2021-03-20'), 'Dates published.', {
     evidence: [doc('roundtables', 'Roundtable dates', EvidenceKind.PUBLIC_STATEMENT)],
