@@ -7,7 +7,7 @@ import { answerFirst, headerList } from '../web/answer-first';
 import { ANONYMOUS_CACHE_CONTROL } from './graphql-fast-path';
 import { GRAPHQL_PATH } from './graphql-key';
 import { chooseEncoding, holdsTag } from './public-answer-reply';
-import { ContentEncoding, PublicAnswer, PublicCache } from './public-cache';
+import { ContentEncoding, pageKey, PublicAnswer, PublicCache } from './public-cache';
 
 /** Bodies longer than this go the ordinary way at once: no dashboard document comes near it. */
 const MAX_EARLY_BODY_BYTES = 64 * 1024;
@@ -43,11 +43,31 @@ export interface EarlyAnswersSetup {
   log: (request: IncomingMessage, statusCode: number, milliseconds: number) => void;
 }
 
+/** A GraphQL answer, or a page whose answer differs for a reader with a session cookie. */
+type AnswerKind = 'graphql' | 'page';
+
+/** The `Vary` the ordinary way sends with a kept answer of this kind (public-answer-reply.ts, public-pages.ts). */
+function varyOf(kind: AnswerKind, compressed: boolean): OutgoingHttpHeaders {
+  const vary = [...(kind === 'page' ? ['Cookie'] : []), ...(compressed ? ['Accept-Encoding'] : [])];
+  return vary.length > 0 ? { vary: vary.join(', ') } : {};
+}
+
+/** A GET with no cookie and no `Authorization`: a reader that no session can be told from. */
+function isAnonymousGet(request: IncomingMessage): boolean {
+  return (
+    request.method === 'GET' && request.headers.cookie === undefined && request.headers.authorization === undefined
+  );
+}
+
 /**
- * Kept anonymous GraphQL answers sent from node:http's `request` event, before Fastify, Nest,
- * the request logger's middleware or the body's JSON parse run: the cost of a request that a
- * crowd sends again and again is that of hashing its bytes and writing a Buffer.
+ * Kept anonymous GraphQL answers and rendered public pages sent from node:http's `request`
+ * event, before Fastify, Nest, the request logger's middleware or the body's JSON parse run: the
+ * cost of a request that a crowd sends again and again is that of a lookup and writing a Buffer.
  *
+ * - A `GET` with no cookie and no `Authorization` is answered with the page kept for its address
+ *   (`pageKey`, as public-pages.ts keeps it), if the public cache holds one fresh. Its headers are
+ *   those of the ordinary way's, `Vary: Cookie` among them. A request with any cookie, even one
+ *   not of this app, goes the ordinary way, which tells the session cookie from the others.
  * - Only an anonymous `POST /graphql` with a JSON body of a known length is read here. Its bytes,
  *   with its `Accept` and `Content-Type`, name a cache key only once the ordinary way
  *   (graphql-fast-path.ts) has worked that key out from the same bytes (`remember`); the answer is
@@ -56,8 +76,8 @@ export interface EarlyAnswersSetup {
  * - Anything else, or a miss, goes on to Fastify with the bytes already read given back as the
  *   body, so every refusal, limit and computation of the ordinary way applies.
  * - The answer carries what the ordinary way's hit carries: the security headers, X-Request-Id,
- *   content type, ETag, `Cache-Control: no-cache`, the compressed copy the client accepts, 304 for
- *   an `If-None-Match` naming its tag; and the request is logged like any other.
+ *   content type, ETag, `Cache-Control: no-cache`, `Vary`, the compressed copy the client accepts,
+ *   304 for an `If-None-Match` naming its tag; and the request is logged like any other.
  */
 export class EarlyAnswers {
   private readonly aliases = new LRUCache<string, string>({
@@ -78,8 +98,9 @@ export class EarlyAnswers {
    */
   attach(server: Server, fastify: FastifyInstance): void {
     answerFirst(server, (request, response, next) => {
-      if (!this.mayAnswer(request)) next();
-      else this.readThenAnswer(request, response, next);
+      if (isAnonymousGet(request)) this.answerPage(request, response, next);
+      else if (this.mayAnswer(request)) this.readThenAnswer(request, response, next);
+      else next();
     });
     fastify.addHook('preParsing', (request, _reply, payload, done) => {
       const read = this.read.get(request.raw);
@@ -92,6 +113,14 @@ export class EarlyAnswers {
   remember(request: FastifyRequest, key: string): void {
     const read = this.read.get(request.raw);
     if (read && this.aliases.get(read.bytesKey) !== key) this.aliases.set(read.bytesKey, key);
+  }
+
+  private answerPage(request: IncomingMessage, response: ServerResponse, ordinary: () => void): void {
+    const started = performance.now();
+    this.cache.fresh(pageKey(request.url ?? '')).then(
+      (answer) => (answer ? this.send(request, response, answer, started, 'page') : ordinary()),
+      () => ordinary(),
+    );
   }
 
   private mayAnswer(request: IncomingMessage): boolean {
@@ -115,15 +144,21 @@ export class EarlyAnswers {
       const key = this.aliases.get(bytesKey);
       if (!key) return ordinary();
       this.cache.fresh(key).then(
-        (answer) => (answer ? this.send(request, response, answer, started) : ordinary()),
+        (answer) => (answer ? this.send(request, response, answer, started, 'graphql') : ordinary()),
         () => ordinary(),
       );
     });
   }
 
-  private send(request: IncomingMessage, response: ServerResponse, answer: PublicAnswer, started: number): void {
+  private send(
+    request: IncomingMessage,
+    response: ServerResponse,
+    answer: PublicAnswer,
+    started: number,
+    kind: AnswerKind,
+  ): void {
     const encoding = chooseEncoding(request.headers['accept-encoding'], answer);
-    const representation = this.representationOf(answer, encoding);
+    const representation = this.representationOf(answer, encoding, kind);
     const id = this.setup.requestId(request);
     if (holdsTag(request.headers['if-none-match'], representation.etag)) {
       response.writeHead(304, [...representation.notModified, 'x-request-id', id]).end();
@@ -133,7 +168,7 @@ export class EarlyAnswers {
     this.setup.log(request, response.statusCode, performance.now() - started);
   }
 
-  private representationOf(answer: PublicAnswer, encoding: ContentEncoding | null): Representation {
+  private representationOf(answer: PublicAnswer, encoding: ContentEncoding | null, kind: AnswerKind): Representation {
     let known = this.representations.get(answer);
     if (!known) this.representations.set(answer, (known = new Map()));
     const name = encoding ?? 'identity';
@@ -146,7 +181,7 @@ export class EarlyAnswers {
         ...answer.headers,
         etag,
         'cache-control': ANONYMOUS_CACHE_CONTROL,
-        ...(Object.keys(answer.encoded).length > 0 ? { vary: 'Accept-Encoding' } : {}),
+        ...varyOf(kind, Object.keys(answer.encoded).length > 0),
       };
       const headers = {
         ...notModified,

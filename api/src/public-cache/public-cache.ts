@@ -31,6 +31,11 @@ const COMPRESS_FROM_BYTES = 1024;
 /** Brotli at quality 5: within a few percent of its best on these texts, at a tenth of the time. */
 const BROTLI_QUALITY = 5;
 
+/** The key a rendered public page is kept under: its address as asked for, query included. */
+export function pageKey(url: string): string {
+  return `page:${url}`;
+}
+
 /** The Brotli and gzip copies of a body, made once so that no request compresses anything. */
 export function encodingsOf(body: Buffer): PublicAnswer['encoded'] {
   if (body.length < COMPRESS_FROM_BYTES) return {};

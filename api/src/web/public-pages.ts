@@ -1,7 +1,7 @@
 import '@fastify/static';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { replyWithPublicAnswer } from '../public-cache/public-answer-reply';
-import { PublicAnswer, PublicBytes, PublicCache } from '../public-cache/public-cache';
+import { pageKey, PublicAnswer, PublicBytes, PublicCache } from '../public-cache/public-cache';
 import { graphqlThrough, PageRendering, RenderedPage } from './page-rendering';
 
 const HTML = 'text/html; charset=utf-8';
@@ -55,7 +55,7 @@ export class PublicPages {
     const render = async () => (rendered = await pages.render(request.url, graphqlThrough(request.server)));
     let kept: PublicAnswer | null;
     try {
-      kept = await this.cache.get(`page:${request.url}`, async () => keepable(await render()));
+      kept = await this.cache.get(pageKey(request.url), async () => keepable(await render()));
       if (!kept) rendered ??= await render();
     } catch (error) {
       pages.logFailure(path, error);

@@ -305,6 +305,27 @@ describe('public pages rendered on the server', () => {
     expect(unchanged.headers.etag).toBe(tags[1]);
   });
 
+  it('sends a kept page to a reader without cookies before Fastify runs, as the ordinary way sends it', async () => {
+    // A request with any cookie is left to the ordinary way, which answers the same from the cache.
+    const own = ({ headers }: { headers: IncomingHttpHeaders }) => {
+      const { date: _date, 'x-request-id': id, ...rest } = headers;
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      return rest;
+    };
+    for (const path of ['/', DASHBOARD, `${DASHBOARD}/commitments?search=complaints`]) {
+      await (await get(path)).text();
+      for (const encoding of ['gzip, deflate, br', 'gzip', 'identity']) {
+        const { statements } = await countStatements(t.dataSource, async () => {
+          const early = await rawGet(`${t.url}${path}`, { 'accept-encoding': encoding });
+          const ordinary = await rawGet(`${t.url}${path}`, { 'accept-encoding': encoding, cookie: 'unrelated=1' });
+          expect(own(early)).toEqual(own(ordinary));
+          expect(early.body.equals(ordinary.body)).toBe(true);
+        });
+        expect(statements.filter((statement) => !statement.includes(`FROM "${DATA_GENERATION_TABLE}"`))).toEqual([]);
+      }
+    }
+  });
+
   it('embeds the state so that no text in the data can end the script or start markup', async () => {
     const hostile = '</script><script>alert(1)</script> <!-- & \u2028 \u2029 -->';
     await describePlan(hostile);
