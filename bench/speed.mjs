@@ -185,6 +185,8 @@ async function loadQuery(url, slug, server) {
       ? [`${url}/`, `${url}${server.asset}`].map((address) =>
           autocannonRun({
             url: address,
+            // A reader of its own: a thread whose event loop does not wait behind the query load's.
+            workers: 1,
             connections: STATIC_CONNECTIONS,
             overallRate: STATIC_RATE,
             headers: { 'accept-encoding': BROWSER_ENCODINGS },
