@@ -87,4 +87,33 @@ test.describe('public pages rendered on the server, on a phone', () => {
     expect(problems, 'console errors and warnings (hydration mismatches included)').toEqual([]);
     await screenshot(page, 'server-rendered-commitment-after-navigation-375');
   });
+
+  test('a commitment’s Markdown is taken over as the server rendered it, never made again in the browser', async ({
+    page,
+  }) => {
+    // The blocks the server sent, noted before any script of the app runs.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () =>
+        Object.assign(window, { serverBlocks: [...document.querySelectorAll('[data-markdown]')] }),
+      );
+    });
+    await page.goto(commitmentPath('C1'));
+    await waitForHydration(page);
+    // Every block on the page belongs to React: taken over, or made again.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[data-markdown]')].every((block) =>
+            Object.keys(block).some((key) => key.startsWith('__reactFiber')),
+          ),
+        ),
+      )
+      .toBe(true);
+    const blocks = await page.evaluate(() => {
+      const sent = (window as unknown as { serverBlocks: Element[] }).serverBlocks;
+      return { sent: sent.length, kept: sent.filter((block) => block.isConnected).length };
+    });
+    expect(blocks.sent).toBeGreaterThan(3);
+    expect(blocks.kept).toBe(blocks.sent);
+  });
 });

@@ -6,6 +6,7 @@ import { FORMATTERS } from './lib/format';
 import { App } from './app/App';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
 import { readState } from './ssr/state';
+import { loadMarkdown } from './ui/LazyMarkdown';
 import './app/styles/index.css';
 
 const container = document.getElementById('root');
@@ -56,10 +57,13 @@ function oneTaskEach(steps: readonly (() => unknown)[]): void {
 // locale data) and hydrating are tasks of their own. Hydrating as a transition lets React take
 // over the markup in slices of a few milliseconds instead of in one long task; the page stays as
 // the server rendered it meanwhile, and becomes interactive as soon as it is done.
+// A page with Markdown in it has the renderer loaded before hydrating, so its blocks are taken
+// over as they are (ui/Markdown.tsx); should it fail to load, the page is hydrated all the same.
 if (state) {
+  const markdown = container.querySelector('[data-markdown]') ? loadMarkdown().catch(() => undefined) : null;
   oneTaskEach([
     () => client.cache.restore(state.apollo),
     ...FORMATTERS,
-    () => startTransition(() => void hydrateRoot(container, app)),
+    () => void Promise.resolve(markdown).then(() => startTransition(() => void hydrateRoot(container, app))),
   ]);
 } else createRoot(container).render(app);
