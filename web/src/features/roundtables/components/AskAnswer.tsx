@@ -1,7 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from '../../../__generated__';
 import type { AskAnswer_AskFragment } from '../../../__generated__/graphql';
 import { Link } from '../../../router';
-import { commitmentPath } from '../../../routes/paths';
+import { commitmentPath, recommendationAnchor, reportPath } from '../../../routes/paths';
 import { DeadlineBadge, FlagBadge, MilestoneBadge, ResponseBadge } from '../../../ui/Badges';
 import { Reference } from '../../../ui/Reference';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -108,10 +108,13 @@ export function AskAnswer({
   ask: askRef,
   organisationSlug,
   planSlug,
+  reportOf,
 }: {
   ask: FragmentType<typeof AskAnswerFragment>;
   organisationSlug: string;
   planSlug: string;
+  /** The slug of the report each recommendation of the plan belongs to, by the recommendation's id. */
+  reportOf: ReadonlyMap<string, string>;
 }) {
   const ask = getFragmentData(AskAnswerFragment, askRef);
   const gap = ask.links.length === 0;
@@ -169,10 +172,19 @@ export function AskAnswer({
                 ) : null}
                 {link.recommendation ? (
                   <>
-                    <span>
-                      <Reference>{link.recommendation.reference}</Reference>
-                      {link.recommendation.title}
-                    </span>
+                    {reportOf.has(link.recommendation.id) ? (
+                      <Link
+                        to={`${reportPath(organisationSlug, reportOf.get(link.recommendation.id)!)}#${recommendationAnchor(link.recommendation.reference)}`}
+                      >
+                        <Reference>{link.recommendation.reference}</Reference>
+                        {link.recommendation.title}
+                      </Link>
+                    ) : (
+                      <span>
+                        <Reference>{link.recommendation.reference}</Reference>
+                        {link.recommendation.title}
+                      </span>
+                    )}
                     <span className="ask__lenses">
                       <ResponseBadge response={link.recommendation.response} />
                     </span>

@@ -53,6 +53,12 @@ export const RoundtablePageQuery = graphql(`
           slug
           name
         }
+        reports {
+          slug
+          recommendations {
+            id
+          }
+        }
       }
       asks {
         id

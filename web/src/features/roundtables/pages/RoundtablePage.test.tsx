@@ -13,6 +13,13 @@ const plan = {
   counterpart: 'Labour Party',
   publishedAt: '2021-03-15T00:00:00.000Z',
   organisation: { __typename: 'Organisation', slug: ORG, name: 'Labour Muslim Network' },
+  reports: [
+    {
+      __typename: 'Report',
+      slug: 'the-report',
+      recommendations: [{ __typename: 'Recommendation', id: 'r2' }],
+    },
+  ],
 };
 
 const entry = {
@@ -65,6 +72,20 @@ const commitmentLink = {
     assessmentEntry: { ...entry, id: 'e0', createdAt: '2022-06-20T10:00:00.000Z' },
     partyReportedEntry: entry,
   },
+};
+
+const recommendationLink = {
+  __typename: 'RoundtableAskLink',
+  id: 'l2',
+  recommendation: {
+    __typename: 'Recommendation',
+    id: 'r2',
+    reference: 'R2',
+    title: 'Make the handling of complaints independent',
+    response: 'ACCEPTED_IN_FULL',
+  },
+  milestone: null,
+  commitment: null,
 };
 
 const ask = (id: string, statement: string, links: unknown[]) => ({
@@ -160,7 +181,7 @@ describe('RoundtablePage', () => {
         registrationOpen: false,
         attendance: 40,
         asks: [
-          ask('a1', 'Investigate complaints independently.', [commitmentLink]),
+          ask('a1', 'Investigate complaints independently.', [recommendationLink, commitmentLink]),
           ask('a2', 'Pay travel costs.', []),
         ],
       }),
@@ -172,6 +193,10 @@ describe('RoundtablePage', () => {
     const answered = within(saidDid).getByRole('article', { name: 'Investigate complaints independently.' });
     expect(within(answered).getByRole('link', { name: /^C1 / }).getAttribute('href')).toBe(
       `/${ORG}/${PLAN}/commitments/C1`,
+    );
+    // A recommendation leads to its place in its report.
+    expect(within(answered).getByRole('link', { name: /^R2 / }).getAttribute('href')).toBe(
+      `/${ORG}/reports/the-report#recommendation-R2`,
     );
     // The later of the two ledger entries is shown.
     within(answered).getByText(/Latest update, 21 June 2022 by Party liaison/);

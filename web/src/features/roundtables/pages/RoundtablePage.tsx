@@ -43,6 +43,9 @@ export function RoundtablePage({ organisationSlug, planSlug, id }: RoundtablePag
   if (wrongAddress) return <NotFoundPage what="roundtable" />;
 
   const gaps = roundtable.asks.filter((ask) => !ask.answered);
+  const reportOf = new Map(
+    plan.reports.flatMap((report) => report.recommendations.map((recommendation) => [recommendation.id, report.slug])),
+  );
   return (
     <div className="roundtable-page">
       <Breadcrumbs
@@ -154,7 +157,7 @@ export function RoundtablePage({ organisationSlug, planSlug, id }: RoundtablePag
               <ul className="ask-list">
                 {roundtable.asks.map((ask) => (
                   <li key={ask.id}>
-                    <AskAnswer ask={ask} organisationSlug={organisationSlug} planSlug={plan.slug} />
+                    <AskAnswer ask={ask} organisationSlug={organisationSlug} planSlug={plan.slug} reportOf={reportOf} />
                   </li>
                 ))}
               </ul>
