@@ -56,8 +56,8 @@ function serverMarkup(name: string): string | null {
  * (docs/security.md, "Content").
  *
  * A page rendered on the server already holds each block's markup: while it is hydrated, the
- * block keeps that markup as it is instead of parsing the Markdown again in the browser, which
- * on a phone is most of a commitment page's work at start. Once its text changes (a live update),
+ * block keeps that markup as it is instead of parsing the Markdown again in the browser, a large
+ * share of a commitment page's work at start on a phone. Once its text changes (a live update),
  * the block is rendered in the browser like any other.
  */
 export function Markdown({ children }: { children: string }) {
