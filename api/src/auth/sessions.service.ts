@@ -36,7 +36,8 @@ export class SessionsService {
   }
 
   tokenFrom(request: { headers: IncomingHttpHeaders }): string | null {
-    const header = request.headers.cookie ?? '';
+    const header = request.headers.cookie;
+    if (!header) return null;
     for (const part of header.split(';')) {
       const [name, ...value] = part.trim().split('=');
       if (name === this.cookieName) return value.join('=') || null;

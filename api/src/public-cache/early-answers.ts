@@ -39,7 +39,7 @@ export interface EarlyAnswersSetup {
   signedIn: (request: IncomingMessage) => boolean;
   /** The request's id (request-id.ts), sent as X-Request-Id. */
   requestId: (request: IncomingMessage) => string;
-  /** Writes the request's log line, as every request has one. */
+  /** Accounts for the answer in the log (logging/kept-answers-log.ts). */
   log: (request: IncomingMessage, statusCode: number, milliseconds: number) => void;
 }
 
@@ -77,7 +77,7 @@ function isAnonymousGet(request: IncomingMessage): boolean {
  *   body, so every refusal, limit and computation of the ordinary way applies.
  * - The answer carries what the ordinary way's hit carries: the security headers, X-Request-Id,
  *   content type, ETag, `Cache-Control: no-cache`, `Vary`, the compressed copy the client accepts,
- *   304 for an `If-None-Match` naming its tag; and the request is logged like any other.
+ *   304 for an `If-None-Match` naming its tag; the log counts it (logging/kept-answers-log.ts).
  */
 export class EarlyAnswers {
   private readonly aliases = new LRUCache<string, string>({
@@ -116,9 +116,26 @@ export class EarlyAnswers {
   }
 
   private answerPage(request: IncomingMessage, response: ServerResponse, ordinary: () => void): void {
-    const started = performance.now();
-    this.cache.fresh(pageKey(request.url ?? '')).then(
-      (answer) => (answer ? this.send(request, response, answer, started, 'page') : ordinary()),
+    this.answerKept(pageKey(request.url ?? ''), 'page', request, response, performance.now(), ordinary);
+  }
+
+  /** Sends the answer kept fresh for `key`, at once when its freshness is known without a query. */
+  private answerKept(
+    key: string,
+    kind: AnswerKind,
+    request: IncomingMessage,
+    response: ServerResponse,
+    started: number,
+    ordinary: () => void,
+  ): void {
+    const known = this.cache.freshIfKnown(key);
+    if (known !== undefined) {
+      if (known) this.send(request, response, known, started, kind);
+      else ordinary();
+      return;
+    }
+    this.cache.fresh(key).then(
+      (answer) => (answer ? this.send(request, response, answer, started, kind) : ordinary()),
       () => ordinary(),
     );
   }
@@ -140,13 +157,13 @@ export class EarlyAnswers {
       const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
       const { headers } = request;
       const bytesKey = `${hash('sha256', body, 'base64')}\n${headers.accept ?? ''}\n${headers['content-type']}`;
-      this.read.set(request, { body, bytesKey });
+      const withBody = (): void => {
+        this.read.set(request, { body, bytesKey });
+        ordinary();
+      };
       const key = this.aliases.get(bytesKey);
-      if (!key) return ordinary();
-      this.cache.fresh(key).then(
-        (answer) => (answer ? this.send(request, response, answer, started, 'graphql') : ordinary()),
-        () => ordinary(),
-      );
+      if (key) this.answerKept(key, 'graphql', request, response, started, withBody);
+      else withBody();
     });
   }
 

@@ -39,7 +39,19 @@ export class GenerationCheck implements OnModuleDestroy {
     const read = this.walIndex?.read() ?? null;
     if (!read) return this.reads.current();
     if (this.known?.header.equals(read)) return Promise.resolve(this.known.token);
-    const header = Buffer.from(read);
+    return this.readAfter(Buffer.from(read));
+  }
+
+  /**
+   * The generation as `current` would give it, when that needs no query: on SQLite, while no
+   * commit has changed the WAL-index header since the token was read. Otherwise null: ask `current`.
+   */
+  currentIfKnown(): string | null {
+    const read = this.walIndex?.read() ?? null;
+    return read && this.known?.header.equals(read) ? this.known.token : null;
+  }
+
+  private readAfter(header: Buffer): Promise<string> {
     // A token read while a write transaction of this process is open may be one that is never committed.
     const mark = this.transactions.committedReadMark();
     return this.reads.current().then((token) => {

@@ -134,6 +134,18 @@ export class PublicCache {
   }
 
   /**
+   * `fresh` without waiting: the answer, or null, when the generation is known without a query
+   * (`GenerationCheck.currentIfKnown`); undefined when it is not, and `fresh` must be asked.
+   */
+  freshIfKnown(key: string): PublicAnswer | null | undefined {
+    const kept = this.kept.get(key);
+    if (!kept) return null;
+    const generation = this.generation.currentIfKnown();
+    if (generation === null) return undefined;
+    return kept.generation === generation && kept.today === this.today() ? kept : null;
+  }
+
+  /**
    * `Clock.today()`, worked out once a minute: a day in Europe/London always starts on a whole
    * minute of UTC, so every instant of one minute has the same date.
    */
