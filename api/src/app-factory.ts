@@ -11,7 +11,7 @@ import { PublicCache } from './public-cache/public-cache';
 import { startClockAt } from './common/clock';
 import { AppConfig, loadConfig } from './config/app-config';
 import { GraphQLFastPath } from './public-cache/graphql-fast-path';
-import { logRequest } from './logging/logging.module';
+import { KeptAnswersLog } from './logging/kept-answers-log';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 import { ClientErrorFilter } from './web/client-error.filter';
 import { securityHeaderList, securityHeadersHook } from './web/security-headers';
@@ -61,11 +61,16 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestF
     done();
   });
   const fastPath = app.get(GraphQLFastPath);
+  const keptAnswers = new KeptAnswersLog(trust);
+  adapter.getInstance().addHook('onClose', (_instance, done) => {
+    keptAnswers.close();
+    done();
+  });
   const early = {
     securityHeaders: securityHeaderList(config),
     requestId: (request: IncomingMessage) => requestIdOf(request, trust),
     log: (request: IncomingMessage, statusCode: number, milliseconds: number) =>
-      logRequest(request, statusCode, milliseconds, trust),
+      keptAnswers.record(request, statusCode, milliseconds),
   };
   fastPath.register(adapter.getInstance(), { ...early, signedIn: (request) => !fastPath.isAnonymous(request) });
   if (config.CLOCK_START) startClockAt(new Date(config.CLOCK_START));

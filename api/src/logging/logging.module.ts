@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { LoggerModule } from 'nestjs-pino';
 import pino, { DestinationStream, Level, LoggerOptions } from 'pino';
 import { AppConfig } from '../config/app-config';
-import { clientAddress, TrustProxy } from '../web/trust-proxy';
+import { clientAddress } from '../web/trust-proxy';
 import { humanStdout } from './human-lines';
 import { requestIdOf } from './request-id';
 
@@ -43,46 +43,6 @@ function destination(config: AppConfig): DestinationStream {
 function levelOf(_request: IncomingMessage, response: ServerResponse, error?: Error): Level {
   if (error || response.statusCode >= 500) return 'error';
   return response.statusCode >= 400 ? 'warn' : 'info';
-}
-
-/**
- * The line of a request answered before the request logger's middleware runs
- * (public-cache/early-answers.ts): the fields and level of every other request's line.
- */
-let requestLines: { root: pino.Logger; lines: pino.Logger } | null = null;
-
-const asGiven = <T>(value: T): T => value;
-
-/**
- * The root logger for lines whose fields are given as they are to be written: no serializer, and
- * no redaction, for the line holds no header.
- */
-function requestLineLogger(): pino.Logger {
-  const root = PinoLogger.root;
-  if (requestLines?.root !== root)
-    requestLines = { root, lines: root.child({}, { redact: [], serializers: { req: asGiven, res: asGiven } }) };
-  return requestLines.lines;
-}
-
-export function logRequest(
-  request: IncomingMessage,
-  statusCode: number,
-  milliseconds: number,
-  trust: TrustProxy | null,
-): void {
-  const logger = requestLineLogger();
-  const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
-  if (!logger.isLevelEnabled(level)) return;
-  logger[level](
-    {
-      requestId: requestIdOf(request, trust),
-      req: { method: request.method, path: request.url?.split('?')[0] },
-      ip: clientAddress(request, trust),
-      res: { statusCode },
-      responseTime: Math.round(milliseconds),
-    },
-    'request completed',
-  );
 }
 
 /**

@@ -36,7 +36,7 @@ interface Asset extends Pick<PublicAnswer, 'encoded'> {
  * They are sent as @fastify/static sends them (static-files.ts): the same security headers,
  * content type, `Cache-Control` of a year, `Vary`, weak ETag and Last-Modified of the file or of
  * its compressed copy, the Brotli or gzip copy the client accepts, and 304 for an `If-None-Match`
- * naming the tag; every request gets its X-Request-Id and log line. Anything else — another
+ * naming the tag; every request gets its X-Request-Id, and the log counts it. Anything else — another
  * method, a query string, a range, an `If-Modified-Since` without a tag, a name not built —
  * goes the ordinary way. The files are read once at start: a new build is a new start.
  */

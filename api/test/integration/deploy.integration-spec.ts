@@ -309,7 +309,11 @@ describe('deploy/: the systemd units, the settings file and the tracker command 
      * copy of the test's SQLite database.
      */
     const startInstance = async (index: number): Promise<void> => {
-      instances[index] = await startUnitServer('tracker@.service', ports[index], { DATABASE_URL: databases[index] });
+      // At debug, answers sent from memory get a request line too: each answer names its instance.
+      instances[index] = await startUnitServer('tracker@.service', ports[index], {
+        DATABASE_URL: databases[index],
+        LOG_LEVEL: 'debug',
+      });
     };
 
     beforeAll(async () => {

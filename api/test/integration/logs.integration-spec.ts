@@ -36,6 +36,7 @@ interface LogLine {
   code?: string;
   accountId?: string | null;
   ip?: string;
+  keptAnswers?: { count: number; byStatus: Record<string, number>; slowestMs: number };
 }
 
 describe('structured logs of a journey through the built server (production)', () => {
@@ -53,6 +54,8 @@ describe('structured logs of a journey through the built server (production)', (
     REGISTRANT_NAME,
   ];
   const requestIds: string[] = [];
+  /** The id of an answer sent from memory. */
+  let keptId: string;
   let lines: LogLine[] = [];
   let raw: string[] = [];
   let executiveId: string;
@@ -91,7 +94,12 @@ describe('structured logs of a journey through the built server (production)', (
     expect(signedIn.codes).toEqual([]);
     executiveId = signedIn.data.login!.id;
     const executive = signedIn.cookie!;
-    const plan = await gql('{ plan(slug: "islamophobia-action-plan") { id reports { id version } } }');
+    const PLAN = '{ plan(slug: "islamophobia-action-plan") { id reports { id version } } }';
+    const plan = await gql(PLAN);
+    // The same bytes again, before any write: answered from memory.
+    const kept = await send({ port: app.port, path: '/graphql', json: { query: PLAN, variables: {} } });
+    expect(kept.body).toBe(plan.sent.body);
+    keptId = String(kept.headers['x-request-id']);
     const invited = await gql(
       'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { url } }',
       { input: { email: INVITED, role: 'LIAISON', planId: plan.data.plan!.id } },
@@ -184,6 +192,20 @@ describe('structured logs of a journey through the built server (production)', (
     const ofRequests = lines.filter((line) => line.event || line.msg === 'request completed');
     expect(ofRequests.length).toBeGreaterThan(requestIds.length);
     for (const line of ofRequests) expect(requestIds).toContain(line.requestId);
+  });
+
+  it('counts answers sent from memory on one line, with no line or address of their own', () => {
+    expect(keptId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(app.output()).not.toContain(keptId);
+    const counted = lines.filter((line) => line.keptAnswers);
+    expect(counted).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        msg: 'kept answers sent from memory',
+        keptAnswers: { count: 1, byStatus: { 200: 1 }, slowestMs: expect.any(Number) },
+      }),
+    ]);
+    expect(counted[0]).not.toHaveProperty('ip');
   });
 
   it('logs sign-ins and every refusal with the account when known and the address', () => {
