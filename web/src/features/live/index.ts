@@ -1,3 +1,2 @@
-export { LiveStatus } from './components/LiveStatus';
+export { LiveRefresh } from './components/LiveRefresh';
 export { AwaitingMyResponseSubscription, CommitmentChangedSubscription, PlanChangedSubscription } from './graphql/live';
-export { useLiveRefresh } from './hooks/useLiveRefresh';

@@ -22,7 +22,7 @@ import { RecommendationsAnswered } from '../components/RecommendationsAnswered';
 import { ThreeLenses } from '../components/ThreeLenses';
 import { CommitmentPageQuery } from '../graphql/commitmentPage';
 import { EmbedOrShare } from '../../embed/EmbedOrShare';
-import { CommitmentChangedSubscription, LiveStatus, useLiveRefresh } from '../../live';
+import { CommitmentChangedSubscription, LiveRefresh } from '../../live';
 import { Reference } from '../../../ui/Reference';
 import { RoundtableAsksAnswered } from '../../roundtables/components/RoundtableAsksAnswered';
 import { FollowPlan, FollowSection } from '../../follow';
@@ -59,14 +59,6 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
       (plan && (wrongOrganisation || !commitment) ? NOT_FOUND_TITLE : null) ??
       (plan && commitment ? `${commitment.reference}: ${commitment.title} – ${plan.title}` : null),
   );
-
-  const live = useLiveRefresh({
-    subscription: CommitmentChangedSubscription,
-    variables: { id: commitment?.id ?? '' },
-    seen: plan?.changeSequence,
-    refetch: result.refetch,
-    skip: !commitment || wrongOrganisation === true,
-  });
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="commitment" />;
   if (!plan) return <LoadingNotice>Loading the commitment…</LoadingNotice>;
@@ -152,7 +144,12 @@ export function CommitmentPage({ organisationSlug, planSlug, reference }: Commit
             </p>
           </div>
         ) : null}
-        <LiveStatus>{live}</LiveStatus>
+        <LiveRefresh
+          subscription={CommitmentChangedSubscription}
+          variables={{ id: commitment.id }}
+          seen={plan.changeSequence}
+          refetch={result.refetch}
+        />
       </header>
 
       <ThreeLenses commitment={commitment} assessor={plan.organisation.name} counterpart={plan.counterpart} />

@@ -15,7 +15,7 @@ import {
 import { LoadingNotice } from '../../../ui/LoadingNotice';
 import { QueryProblem } from '../../../ui/QueryProblem';
 import { LogoutMutation } from '../../account';
-import { AwaitingMyResponseSubscription, LiveStatus, useLiveRefresh } from '../../live';
+import { AwaitingMyResponseSubscription, LiveRefresh } from '../../live';
 import { WorkspaceQuery } from '../graphql/console';
 import { WorkspaceContext } from '../hooks/useWorkspace';
 import { leaveConsole } from '../lib/leaveConsole';
@@ -51,15 +51,6 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
   const workspace = result.data?.workspace ?? kept;
 
   const liaison = workspace?.user.role === 'LIAISON';
-  // A liaison hears of each new assessment waiting for their response as it is recorded.
-  const live = useLiveRefresh({
-    subscription: AwaitingMyResponseSubscription,
-    seen: null,
-    refetch: result.refetch,
-    skip: !liaison || signedOut,
-    announcement: 'A new assessment is waiting for your response.',
-  });
-
   useEffect(() => {
     if (signedOut && !leaving.current) navigate(signInPath(`${pathname}${search}`), { replace: true });
   }, [signedOut, navigate, pathname, search]);
@@ -121,7 +112,16 @@ export function ConsoleFrame({ children, executiveOnly = false }: { children: Re
             </button>
           </div>
         </nav>
-        {isExecutive ? null : <LiveStatus>{live}</LiveStatus>}
+        {/* A liaison hears of each new assessment waiting for their response as it is recorded. */}
+        {isExecutive ? null : (
+          <LiveRefresh
+            subscription={AwaitingMyResponseSubscription}
+            seen={null}
+            refetch={result.refetch}
+            skip={!liaison || signedOut}
+            announcement="A new assessment is waiting for your response."
+          />
+        )}
         <div aria-live="assertive">{signOutError ? <p className="notice notice--error">{signOutError}</p> : null}</div>
         {executiveOnly && !isExecutive ? (
           <div className="notice">

@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Change {
   sequence: number;
@@ -33,10 +33,12 @@ export const LIVE_AFTER_MS = 3000;
 
 /**
  * Keeps a page current: subscribes once the page has hydrated (never while rendering on the
- * server) and the reader has stayed LIVE_AFTER_MS, and, when a change arrives, reads the page's query again and says so in a polite live
- * region. The subscription's first event (SUBSCRIBED) and a CATCH_UP carry the count now: the
- * page reads again only if it is past what it has seen, so a page that reconnects after losing
- * its connection fetches what it missed, and one that missed nothing reads nothing.
+ * server) and the reader has stayed LIVE_AFTER_MS, and, when a change arrives, reads the page's
+ * query again and returns what its live region says. The subscription's first event
+ * (SUBSCRIBED) and a CATCH_UP carry the count now: the page reads again only if it is past what
+ * it has seen, so a page that reconnects after losing its connection fetches what it missed, and
+ * one that missed nothing reads nothing. Pages use it through LiveRefresh, which renders only
+ * itself again when this changes.
  */
 export function useLiveRefresh<TData, TVariables extends Record<string, unknown>>({
   subscription,
@@ -46,9 +48,7 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
   announcement = 'Updated just now',
   skip = false,
 }: LiveRefreshOptions<TData, TVariables>): string {
-  // False on the server and while hydrating, true once the app has taken over the page.
-  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
-  const stayed = useStayed(hydrated);
+  const stayed = useStayed();
   const [said, setSaid] = useState('');
   // The highest sequence heard so far; what the page shows is at least `seen`.
   const heard = useRef(0);
@@ -56,6 +56,8 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
   useSubscription(subscription, {
     variables,
     skip: skip || !stayed || seen === undefined,
+    // The events are read in onData: keeping them would render the whole page again for each.
+    ignoreResults: true,
     onData: ({ data }) => {
       const change = changeOf(data.data);
       if (!change) return;
@@ -78,20 +80,19 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
   return said;
 }
 
-/** True once the page has been in the app's hands for LIVE_AFTER_MS. */
-function useStayed(hydrated: boolean): boolean {
+/**
+ * True once the page has been in the app's hands for LIVE_AFTER_MS. Effects run only in the
+ * browser, once the page is hydrated or mounted: the server never starts the clock, and the
+ * page is not rendered again to learn that it is in the browser.
+ */
+function useStayed(): boolean {
   const [stayed, setStayed] = useState(false);
   useEffect(() => {
-    if (!hydrated) return undefined;
     const timer = window.setTimeout(() => setStayed(true), LIVE_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [hydrated]);
+  }, []);
   return stayed;
 }
-
-const noSubscription = (): (() => void) => () => undefined;
-const onClient = (): boolean => true;
-const onServer = (): boolean => false;
 
 /** The one field of a subscription's event. */
 function changeOf(data: unknown): Change | null {

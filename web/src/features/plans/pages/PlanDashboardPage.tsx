@@ -17,7 +17,7 @@ import { NeedsAttention } from '../components/NeedsAttention';
 import { DownloadTheData, OpenDataLicence } from '../components/OpenData';
 import { ProgressSection } from '../components/ProgressSection';
 import { ThemesBreakdown } from '../components/ThemesBreakdown';
-import { LiveStatus, PlanChangedSubscription, useLiveRefresh } from '../../live';
+import { LiveRefresh, PlanChangedSubscription } from '../../live';
 import { RoundtablesSummary } from '../../roundtables/components/RoundtablesSummary';
 import { FOLLOW_SECTION_ID, FollowPlan, FollowSection } from '../../follow';
 import { PlanDashboardQuery } from '../graphql/planDashboard';
@@ -43,14 +43,6 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
       (wrongOrganisation ? NOT_FOUND_TITLE : null) ??
       (plan ? `${plan.title} – ${plan.organisation.name}` : null),
   );
-
-  const live = useLiveRefresh({
-    subscription: PlanChangedSubscription,
-    variables: { slug: planSlug },
-    seen: plan?.changeSequence,
-    refetch: result.refetch,
-    skip: !plan || wrongOrganisation === true,
-  });
 
   if (retry.error) return <QueryProblem {...retry} title={ERROR_TITLE} what="plan" />;
   if (!plan) return <LoadingNotice>Loading the plan…</LoadingNotice>;
@@ -101,7 +93,12 @@ export function PlanDashboardPage({ organisationSlug, planSlug }: PlanDashboardP
             </>
           ) : null}
         </ul>
-        <LiveStatus>{live}</LiveStatus>
+        <LiveRefresh
+          subscription={PlanChangedSubscription}
+          variables={{ slug: planSlug }}
+          seen={plan.changeSequence}
+          refetch={result.refetch}
+        />
       </header>
 
       <HeadlineFigures organisationSlug={organisationSlug} planSlug={plan.slug} summary={summary} />
