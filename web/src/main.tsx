@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { ApolloClient } from '@apollo/client';
 import { createApolloClient } from './apollo/client';
 import { Providers } from './app/Providers';
 import { FORMATTERS } from './lib/format';
@@ -29,11 +30,10 @@ window.history.scrollRestoration = 'manual';
 // A public page may come rendered on the server with the data it shows: the app then takes
 // over that markup (hydrates it) with the same data, asking the API for nothing.
 const state = container.firstElementChild ? readState(document) : null;
-const client = createApolloClient(state ? { ssrForceFetchDelay: HYDRATION_CACHE_MS } : {});
 const history = createBrowserHistory();
 const scrollMemory = createScrollMemory(sessionStorageOrNull());
 
-const app = (
+const appWith = (client: ApolloClient) => (
   <StrictMode>
     <Providers client={client} today={state?.today}>
       <RouterProvider history={history} scrollMemory={scrollMemory}>
@@ -53,17 +53,20 @@ function oneTaskEach(steps: readonly (() => unknown)[]): void {
     });
 }
 
-// Evaluating the app's modules, restoring the cache, making each formatter (which loads the
-// locale data) and hydrating are tasks of their own. Hydrating as a transition lets React take
+// Evaluating the app's modules, making the Apollo client, restoring its cache, making each
+// formatter (which loads the locale data) and hydrating are tasks of their own. Hydrating as a transition lets React take
 // over the markup in slices of a few milliseconds instead of in one long task; the page stays as
 // the server rendered it meanwhile, and becomes interactive as soon as it is done.
 // A page with Markdown in it has the renderer loaded before hydrating, so its blocks are taken
 // over as they are (ui/Markdown.tsx); should it fail to load, the page is hydrated all the same.
 if (state) {
   const markdown = container.querySelector('[data-markdown]') ? loadMarkdown().catch(() => undefined) : null;
+  let client: ApolloClient;
   oneTaskEach([
+    () => (client = createApolloClient({ ssrForceFetchDelay: HYDRATION_CACHE_MS })),
     () => client.cache.restore(state.apollo),
     ...FORMATTERS,
-    () => void Promise.resolve(markdown).then(() => startTransition(() => void hydrateRoot(container, app))),
+    () =>
+      void Promise.resolve(markdown).then(() => startTransition(() => void hydrateRoot(container, appWith(client)))),
   ]);
-} else createRoot(container).render(app);
+} else createRoot(container).render(appWith(createApolloClient()));

@@ -56,8 +56,10 @@ export function useLiveRefresh<TData, TVariables extends Record<string, unknown>
   useSubscription(subscription, {
     variables,
     skip: skip || !stayed || seen === undefined,
-    // The events are read in onData: keeping them would render the whole page again for each.
+    // The events are read in onData and nowhere else: neither kept as the hook's result nor
+    // written to the cache, where each would make every query on the page read itself again.
     ignoreResults: true,
+    fetchPolicy: 'no-cache',
     onData: ({ data }) => {
       const change = changeOf(data.data);
       if (!change) return;
