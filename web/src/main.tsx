@@ -7,7 +7,6 @@ import { FORMATTERS } from './lib/format';
 import { App } from './app/App';
 import { createBrowserHistory, createScrollMemory, RouterProvider } from './router';
 import { readState } from './ssr/state';
-import { loadMarkdown } from './ui/LazyMarkdown';
 import './app/styles/index.css';
 
 const container = document.getElementById('root');
@@ -53,20 +52,18 @@ function oneTaskEach(steps: readonly (() => unknown)[]): void {
     });
 }
 
-// Evaluating the app's modules, making the Apollo client, restoring its cache, making each
-// formatter (which loads the locale data) and hydrating are tasks of their own. Hydrating as a transition lets React take
-// over the markup in slices of a few milliseconds instead of in one long task; the page stays as
-// the server rendered it meanwhile, and becomes interactive as soon as it is done.
-// A page with Markdown in it has the renderer loaded before hydrating, so its blocks are taken
-// over as they are (ui/Markdown.tsx); should it fail to load, the page is hydrated all the same.
+// Evaluating the app's modules (public/start-app.js), making the Apollo client, restoring its
+// cache, making each formatter (which loads the locale data) and hydrating are tasks of their
+// own. Hydrating as a transition lets React take over the markup in slices of a few
+// milliseconds instead of in one long task; the page stays as the server rendered it meanwhile,
+// and becomes interactive as soon as it is done. Markdown blocks keep the server's markup, so
+// their renderer is not needed to hydrate (ui/LazyMarkdown.tsx).
 if (state) {
-  const markdown = container.querySelector('[data-markdown]') ? loadMarkdown().catch(() => undefined) : null;
   let client: ApolloClient;
   oneTaskEach([
     () => (client = createApolloClient({ ssrForceFetchDelay: HYDRATION_CACHE_MS })),
     () => client.cache.restore(state.apollo),
     ...FORMATTERS,
-    () =>
-      void Promise.resolve(markdown).then(() => startTransition(() => void hydrateRoot(container, appWith(client)))),
+    () => startTransition(() => void hydrateRoot(container, appWith(client))),
   ]);
 } else createRoot(container).render(appWith(createApolloClient()));

@@ -1,44 +1,40 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { markdownToText } from '../lib/markdownText';
 
-type MarkdownModule = typeof import('./Markdown');
-
-let loaded: MarkdownModule | undefined;
+const Markdown = lazy(() => import('./Markdown').then((module) => ({ default: module.Markdown })));
 
 /**
- * Downloads the Markdown renderer. Once it is here, every block renders with it at once: a page
- * rendered on the server that loads it before hydrating has its Markdown taken over like the rest
- * of its markup, instead of waiting behind a Suspense boundary that React would then render again.
+ * The markup the server rendered for the Markdown block named `name`, while the page is being
+ * hydrated; null on the server and for a block the browser renders itself.
  */
-export function loadMarkdown(): Promise<MarkdownModule> {
-  return import('./Markdown').then((module) => (loaded = module));
+function serverMarkup(name: string): string | null {
+  if (typeof document === 'undefined') return null;
+  // React's ids hold neither quotes nor backslashes: the name needs no escaping in the selector.
+  return document.querySelector(`[data-markdown="${name}"]`)?.innerHTML ?? null;
 }
 
-const Markdown = lazy(() => {
-  const module = loaded;
-  // A thenable that calls back at once: React.lazy then renders without suspending.
-  if (module)
-    return {
-      then: (resolve: (value: { default: MarkdownModule['Markdown'] }) => void) =>
-        resolve({ default: module.Markdown }),
-    } as Promise<{ default: MarkdownModule['Markdown'] }>;
-  return loadMarkdown().then((loadedModule) => ({ default: loadedModule.Markdown }));
-});
-
 /**
- * Markdown whose renderer is downloaded only when a page first needs it; until then the
- * words are shown as plain text, so nothing jumps or goes missing.
+ * A block of Markdown written by people (Markdown.tsx), whose renderer is downloaded only when
+ * the browser has a block to render.
+ *
+ * - A page rendered on the server already holds each block's markup: while it is hydrated, the
+ *   block keeps that markup as it is, and the page neither downloads nor runs the renderer (a
+ *   large share of a commitment page's work at start on a phone).
+ * - Once its text changes (a live update), or on a page the browser renders itself, the block is
+ *   rendered in the browser; until the renderer is here its words are shown as plain text, so
+ *   nothing jumps or goes missing.
  */
 export function LazyMarkdown({ children }: { children: string }) {
+  const name = useId();
+  const [adopted] = useState(() => ({ source: children, markup: serverMarkup(name) }));
+  if (adopted.markup !== null && adopted.source === children) {
+    return <div className="markdown" data-markdown={name} dangerouslySetInnerHTML={{ __html: adopted.markup }} />;
+  }
   return (
-    <Suspense
-      fallback={
-        <div className="markdown">
-          <p>{markdownToText(children)}</p>
-        </div>
-      }
-    >
-      <Markdown>{children}</Markdown>
-    </Suspense>
+    <div className="markdown" data-markdown={name}>
+      <Suspense fallback={<p>{markdownToText(children)}</p>}>
+        <Markdown>{children}</Markdown>
+      </Suspense>
+    </div>
   );
 }

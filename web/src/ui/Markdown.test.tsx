@@ -1,7 +1,4 @@
 import { render } from '@testing-library/react';
-import { act } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Markdown, safeUrlTransform } from './Markdown';
 
@@ -45,21 +42,5 @@ describe('Markdown', () => {
     expect(safeUrlTransform('/relative', 'href', {} as never)).toBeNull();
     expect(safeUrlTransform('https:javascript:alert(1)', 'href', {} as never)).toBeNull();
     expect(safeUrlTransform('mailto:someone@example.org', 'href', {} as never)).toBe('mailto:someone@example.org');
-  });
-
-  it('takes over the markup the server rendered as it is, and renders in the browser once its text changes', async () => {
-    const source = 'Delivered **as agreed**.';
-    const container = document.body.appendChild(document.createElement('div'));
-    container.innerHTML = renderToString(<Markdown>{source}</Markdown>);
-    // What the browser holds is kept, not made again from the text: a change to it survives hydrating.
-    container.querySelector('strong')!.textContent = 'as the server sent it';
-    const root = await act(async () => hydrateRoot(container, <Markdown>{source}</Markdown>));
-    expect(container.querySelector('strong')?.textContent).toBe('as the server sent it');
-
-    await act(async () => root.render(<Markdown>{'Now **late**.'}</Markdown>));
-    expect(container.querySelector('strong')?.textContent).toBe('late');
-    expect(container.querySelectorAll('.markdown')).toHaveLength(1);
-    root.unmount();
-    container.remove();
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import ReactMarkdown, { type Components, type UrlTransform } from 'react-markdown';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -41,36 +41,15 @@ const components: Components = {
 };
 
 /**
- * The markup the server rendered for the Markdown block named `name`, while the page is being
- * hydrated; null on the server and for a block the browser renders itself.
- */
-function serverMarkup(name: string): string | null {
-  if (typeof document === 'undefined') return null;
-  // React's ids hold neither quotes nor backslashes: the name needs no escaping in the selector.
-  return document.querySelector(`[data-markdown="${name}"]`)?.innerHTML ?? null;
-}
-
-/**
  * Markdown written by people (narratives, comments), rendered without raw HTML: HTML in the
  * source is dropped, links are limited to http/https/mailto and marked as user content
- * (docs/security.md, "Content").
- *
- * A page rendered on the server already holds each block's markup: while it is hydrated, the
- * block keeps that markup as it is instead of parsing the Markdown again in the browser, a large
- * share of a commitment page's work at start on a phone. Once its text changes (a live update),
- * the block is rendered in the browser like any other.
+ * (docs/security.md, "Content"). Pages use it through LazyMarkdown, which downloads it only when
+ * a block needs rendering in the browser.
  */
 export function Markdown({ children }: { children: string }) {
-  const name = useId();
-  const [adopted] = useState(() => ({ source: children, markup: serverMarkup(name) }));
-  if (adopted.markup !== null && adopted.source === children) {
-    return <div className="markdown" data-markdown={name} dangerouslySetInnerHTML={{ __html: adopted.markup }} />;
-  }
   return (
-    <div className="markdown" data-markdown={name}>
-      <ReactMarkdown skipHtml urlTransform={safeUrlTransform} components={components}>
-        {children}
-      </ReactMarkdown>
-    </div>
+    <ReactMarkdown skipHtml urlTransform={safeUrlTransform} components={components}>
+      {children}
+    </ReactMarkdown>
   );
 }
