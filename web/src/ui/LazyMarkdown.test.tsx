@@ -2,11 +2,8 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { inActEnvironment } from '../test/actEnvironment';
 import { LazyMarkdown } from './LazyMarkdown';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 /** Renders a block once, so that the lazy renderer is asked for, and waits for it to be here. */
 async function rendererHere(): Promise<void> {
@@ -16,8 +13,9 @@ async function rendererHere(): Promise<void> {
 }
 
 describe('LazyMarkdown', () => {
+  inActEnvironment();
+
   it('shows the words as plain text until the renderer is here, then renders them', async () => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = false;
     // What the server's first pass gives before the renderer has loaded: the plain words.
     expect(renderToString(<LazyMarkdown>{'Delivered **as agreed**.'}</LazyMarkdown>)).toContain(
       '<p>Delivered as agreed.</p>',
@@ -29,7 +27,6 @@ describe('LazyMarkdown', () => {
   });
 
   it('takes over the markup the server rendered as it is, and renders in the browser once its text changes', async () => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     await rendererHere();
     const source = 'Delivered **as agreed**.';
     const container = document.body.appendChild(document.createElement('div'));
@@ -43,7 +40,7 @@ describe('LazyMarkdown', () => {
     await act(async () => root.render(<LazyMarkdown>{'Now **late**.'}</LazyMarkdown>));
     expect(container.querySelector('strong')?.textContent).toBe('late');
     expect(container.querySelectorAll('.markdown')).toHaveLength(1);
-    root.unmount();
+    act(() => root.unmount());
     container.remove();
   });
 });

@@ -4,19 +4,16 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../../apollo/client';
+import { inActEnvironment } from '../../../test/actEnvironment';
 import { fixtureLink } from '../../../test/link';
 import { PlanChangedSubscription } from '../graphql/live';
 import { LIVE_AFTER_MS } from '../hooks/useLiveRefresh';
 import { LiveRefresh } from './LiveRefresh';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
 describe('LiveRefresh', () => {
+  inActEnvironment();
   let root: Root | null = null;
   beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
   afterEach(() => {
