@@ -213,7 +213,7 @@ describe('PlanImportPage', () => {
 
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     screen.getByText('milestones.csv could not be read: it was changed or moved after you chose it. Choose it again.');
-    expect(document.activeElement).toBe(input);
+    await waitFor(() => expect(document.activeElement).toBe(input));
     expect(sent).toHaveLength(0);
   });
 
