@@ -409,14 +409,17 @@ function scanDom(appScripts: string[]): Scan {
     }
   };
   // It starts the app with start-app.js, which imports the modules it names, the app's entry
-  // first: that is the app's own script if every module it names is one of the app's files.
+  // among them: that is the app's own script if every module it names is one of the app's files.
   const startApp = new URL('/start-app.js', location.href).href;
   const srcOf = (s: HTMLScriptElement) => {
     const src = new URL(s.getAttribute('src')!, location.href).href;
     if (src !== startApp) return src;
     const modules = (s.getAttribute('data-modules') ?? '').split(' ');
-    return modules.every((module) => /^\/assets\/[\w-]+\.js$/.test(module))
-      ? new URL(modules[0], location.href).href
+    const entry = modules
+      .map((module) => new URL(module, location.href).href)
+      .find((href) => appScripts.includes(href));
+    return entry && modules.every((module) => /^\/assets\/[\w-]+\.js$/.test(module))
+      ? entry
       : `start-app.js with ${clip(modules.join(' '))}`;
   };
   const scripts = Array.from(document.querySelectorAll('script'))

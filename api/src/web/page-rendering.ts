@@ -57,14 +57,14 @@ function feedLink(feed: { href: string; title: string } | null | undefined): str
 
 /**
  * index.html as the template of rendered pages: its entry script and module preloads are taken
- * out and returned, to be fetched by start-app.js after the first paint. A rendered page needs no
- * script to be seen, so on a slow phone connection its text and styles go first.
+ * out, to be fetched by start-app.js after the first paint, and the entry's address returned. A
+ * rendered page needs no script to be seen, so on a slow phone connection its text and styles go
+ * first.
  */
-function withoutModules(html: string): { template: string; modules: string[] } | null {
+function withoutModules(html: string): { template: string; entry: string } | null {
   const entry = ENTRY_SCRIPT.exec(html);
   if (!entry) return null;
-  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
-  return { template: html.replace(ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, ''), modules: [entry[1], ...preloads] };
+  return { template: html.replace(ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, ''), entry: entry[1] };
 }
 
 /** Distinct render failures logged; the same failure again is not logged twice. */
@@ -95,7 +95,8 @@ export class PageRendering {
   private constructor(
     private readonly entryPath: string,
     private readonly template: string,
-    private readonly modules: string[],
+    /** The app's entry in the manifest (index.html's module script). */
+    private readonly entryKey: string,
     private readonly manifest: Record<string, ManifestChunk>,
   ) {}
 
@@ -135,7 +136,12 @@ export class PageRendering {
       return null;
     }
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-    return new PageRendering(entryPath, split.template, split.modules, manifest);
+    const entryKey = Object.keys(manifest).find((key) => `/${manifest[key].file}` === split.entry);
+    if (!entryKey) {
+      logger.warn(`The manifest does not name index.html's script ${split.entry}: pages are rendered in the browser.`);
+      return null;
+    }
+    return new PageRendering(entryPath, split.template, entryKey, manifest);
   }
 
   /** Whether the address (a path, without its query string) is a public page rendered here. */
@@ -180,27 +186,42 @@ export class PageRendering {
   /**
    * The page's style sheets (without which a reader with JavaScript off would see the page
    * unstyled), minus what index.html already links, and the script that fetches the app after
-   * the first paint: the app's entry and the modules it imports, then the page's own chunk and
-   * the chunks that imports (fetched at once instead of after the app's own code).
+   * the first paint: the app's entry, the page's own chunk and every chunk they import (fetched at
+   * once instead of after the app's own code), in the order to evaluate them.
    */
   private assetLinks(module: string): string {
-    const files = new Set<string>();
-    const sheets = new Set<string>();
-    const visit = (key: string) => {
-      const chunk = this.manifest[key];
-      if (!chunk || files.has(chunk.file)) return;
-      files.add(chunk.file);
-      for (const sheet of chunk.css ?? []) sheets.add(sheet);
-      for (const imported of chunk.imports ?? []) visit(imported);
-    };
-    visit(module);
-    const modules = new Set([...this.modules, ...[...files].map((file) => `/${file}`)]);
+    const { files, sheets } = this.chunksOf(module);
     return [
       ...[...sheets]
         .filter((file) => !this.template.includes(`/${file}"`))
         .map((file) => `  <link rel="stylesheet" crossorigin href="/${file}">\n  `),
-      `  <script src="${START_APP}" defer data-modules="${escapeHtml([...modules].join(' '))}"></script>\n  `,
+      `  <script src="${START_APP}" defer data-modules="${escapeHtml(files.map((file) => `/${file}`).join(' '))}"></script>\n  `,
     ].join('');
+  }
+
+  /**
+   * The chunks of the page's module and of the app's entry, each after every chunk it imports,
+   * and the style sheets they bring. start-app.js evaluates them in that order, one a task, so
+   * each import evaluates only its own chunk. The entry, which starts the app when it is
+   * evaluated, comes as late as the chunks that import it allow: after every other chunk the
+   * page needs, or just before the page's chunk when that imports from the entry.
+   */
+  private chunksOf(module: string): { files: string[]; sheets: Set<string> } {
+    const files: string[] = [];
+    const sheets = new Set<string>();
+    const visited = new Set<string>();
+    const entryLast = (a: string, b: string) => Number(a === this.entryKey) - Number(b === this.entryKey);
+    const visit = (key: string) => {
+      const chunk = this.manifest[key];
+      if (!chunk || visited.has(key)) return;
+      visited.add(key);
+      for (const imported of [...(chunk.imports ?? [])].sort(entryLast)) visit(imported);
+      for (const sheet of chunk.css ?? []) sheets.add(sheet);
+      files.push(chunk.file);
+    };
+    visit(module);
+    visit(this.entryKey);
+    return { files, sheets };
   }
 
   /** Logs a failed render, each distinct failure once. */

@@ -2,10 +2,10 @@ const LOCALE = 'en-GB';
 
 /**
  * A formatter made on first use. Making the first ones loads the browser's locale and time-zone
- * data, tens of milliseconds on a phone: at the top of this module, that work would lengthen the
- * task that starts the app (see `FORMATTERS`).
+ * data, tens of milliseconds on a phone: at the top of a module, that work would lengthen the
+ * task that evaluates it when the app starts (see `FORMATTERS`).
  */
-function onFirstUse<T>(make: () => T): () => T {
+export function onFirstUse<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }

@@ -1,27 +1,37 @@
+import { onFirstUse } from '../../../lib/format';
+
 const LOCALE = 'en-GB';
 const ZONE = 'Europe/London';
 
-const weekdayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: ZONE });
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: ZONE,
-});
-const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
-const partsFormat = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: ZONE,
-});
+const weekdayFormat = onFirstUse(() => new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: ZONE }));
+const dateFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: ZONE,
+    }),
+);
+const timeFormat = onFirstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: ZONE }),
+);
+const partsFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: ZONE,
+    }),
+);
 
 /** "Tuesday 3 March 2026", built from parts so that every engine (the server's, the browser's) writes it alike. */
 function day(time: Date): string {
-  return `${weekdayFormat.format(time)} ${dateFormat.format(time)}`;
+  return `${weekdayFormat().format(time)} ${dateFormat().format(time)}`;
 }
 
 /** "Tuesday 3 March 2026, 18:30 to 20:00" in London time; an event over midnight names both days. */
@@ -30,8 +40,8 @@ export function formatTimeSpan(startsAt: string, endsAt: string): string {
   const end = new Date(endsAt);
   const startDay = day(start);
   const endDay = day(end);
-  const endText = startDay === endDay ? timeFormat.format(end) : `${endDay}, ${timeFormat.format(end)}`;
-  return `${startDay}, ${timeFormat.format(start)} to ${endText}`;
+  const endText = startDay === endDay ? timeFormat().format(end) : `${endDay}, ${timeFormat().format(end)}`;
+  return `${startDay}, ${timeFormat().format(start)} to ${endText}`;
 }
 
 /** An instant as the value of a `datetime-local` control in London time: "2026-03-03T18:30". */
@@ -39,7 +49,10 @@ export function toLondonInput(instant: string | null | undefined): string {
   if (!instant) return '';
   const time = new Date(instant);
   if (Number.isNaN(time.getTime())) return '';
-  const part = (type: string) => partsFormat.formatToParts(time).find((p) => p.type === type)?.value ?? '';
+  const part = (type: string) =>
+    partsFormat()
+      .formatToParts(time)
+      .find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
