@@ -7,6 +7,7 @@
 //   `GET /` and a hashed asset requested at the same time (warm-up included) by a second
 //   autocannon instance;
 // - the server's resident memory during and after that load;
+// the load (autocannon, in this process) runs on the first core and the servers on the others;
 // - Lighthouse (mobile, simulated throttling, Debian's Chromium) on the five public pages, the
 //   median of three runs each.
 // Missed targets are printed, never fatal; a failure of the benchmark itself exits 1.
@@ -36,6 +37,18 @@ const STATIC_CONNECTIONS = 4;
 const STATIC_RATE = 20;
 /** What Chromium accepts: the server sends the build's Brotli copies. */
 const BROWSER_ENCODINGS = 'gzip, deflate, br';
+/**
+ * The load on a core of its own and the servers on the others (taskset, from util-linux), on a
+ * machine of two cores or more: sharing every core, a request also waits for whichever process
+ * the kernel runs meanwhile, the load's own included, and the figures measure that. The bare
+ * server and the app's server are pinned alike, so their ratio stays like for like.
+ */
+const CORES = availableParallelism();
+/** A list of cores as taskset reads it and as it is printed: "1", or "1-3". */
+const cpuList = (first, last) => (first === last ? `${first}` : `${first}-${last}`);
+const LOAD_CPUS = cpuList(0, 0);
+const SERVER_CPUS = cpuList(1, CORES - 1);
+const ALL_CPUS = cpuList(0, CORES - 1);
 const LIGHTHOUSE_ATTEMPTS = 3;
 /** Runs per page; the one of median performance score is reported (one run varies with the machine's other work). */
 const LIGHTHOUSE_RUNS = 3;
@@ -134,6 +147,17 @@ function startBareServer(folder, name, { body, headers }) {
     });
     child.on('exit', (code) => reject(new Error(`the bare server exited with ${code}`)));
   });
+}
+
+/** Sets the cores a process and all its threads (those it starts later too) may run on; false if it cannot. */
+function pin(pid, cpus) {
+  if (CORES < 2) return false;
+  try {
+    execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', cpus, String(pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function autocannonRun(options) {
@@ -279,14 +303,18 @@ try {
   execFileSync(process.execPath, [tracker, 'seed', '--scale', String(SCALE)], { env, stdio: 'ignore' });
   const server = { ...(await startServer(env)), asset: hashedAsset() };
   children.push(server);
+  const pinned = pin(server.child.pid, SERVER_CPUS) && pin(process.pid, LOAD_CPUS);
+  if (!pinned) pin(server.child.pid, ALL_CPUS);
   console.log(
-    `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg()[0].toFixed(2)} at the start.`,
+    `${CORES} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg()[0].toFixed(2)} at the start.`,
   );
   console.log(
     `Each figure: autocannon, ${CONNECTIONS} connections for ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up. ` +
       `Alongside each query and its warm-up, GET / and GET ${server.asset} at ${STATIC_RATE} requests/s each. ` +
       "The bare server sends the app's answer with the headers it came with. " +
-      `autocannon, the servers and Chromium share the machine.\n`,
+      (pinned
+        ? `autocannon runs on CPU ${LOAD_CPUS}, the servers on CPU ${SERVER_CPUS}; after the loads, Chromium and the server on any.\n`
+        : 'autocannon, the servers and Chromium share every core (taskset could not pin them).\n'),
   );
 
   const rows = [];
@@ -303,6 +331,7 @@ try {
     const answer = await graphql(server.url, DASHBOARD, { slug });
     const bare = await startBareServer(folder, slug, answer);
     children.push(bare);
+    if (pinned) pin(bare.child.pid, SERVER_CPUS);
     const limit = await loadQuery(bare.url, slug);
     await stopServer(bare);
     const { query, pages } = await loadQuery(server.url, slug, server);
@@ -357,6 +386,8 @@ try {
       `the run of median performance of ${LIGHTHOUSE_RUNS} per page; ` +
       `load average ${loadavg()[0].toFixed(2)} (its CPU figures, TBT first, grow with the machine's other work):`,
   );
+  // Chromium inherits this process's cores: all of them again, and the server's too.
+  if (pinned) pin(process.pid, ALL_CPUS) && pin(server.child.pid, ALL_CPUS);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: CHROMIUM.args });
   const audits = [];
   try {
