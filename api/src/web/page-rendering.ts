@@ -216,6 +216,7 @@ export class PageRendering {
       if (!chunk || visited.has(key)) return;
       visited.add(key);
       for (const imported of [...(chunk.imports ?? [])].sort(entryLast)) visit(imported);
+      // After the styles of the chunks it imports, as the app links them when it loads a page's chunk.
       for (const sheet of chunk.css ?? []) sheets.add(sheet);
       files.push(chunk.file);
     };

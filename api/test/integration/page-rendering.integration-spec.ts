@@ -146,7 +146,7 @@ describe('public pages rendered on the server', () => {
     // importing one evaluates that one alone.
     const manifest = JSON.parse(readFileSync(join(web.dist, '.vite', 'manifest.json'), 'utf8')) as Record<
       string,
-      { file: string; imports?: string[] }
+      { file: string; imports?: string[]; css?: string[] }
     >;
     const chunks = Object.values(manifest);
     expect(new Set(modules).size).toBe(modules.length);
@@ -158,6 +158,17 @@ describe('public pages rendered on the server', () => {
         expect(at).toBeLessThan(position);
       }
     });
+    // Its styles in the order the app links them when it loads the page's chunk itself: a chunk's
+    // after those of the chunks it imports.
+    const linked = (file: string) => sheets.indexOf(`/${file}`);
+    const orderedPairs = chunks.flatMap((chunk) =>
+      (chunk.imports ?? []).flatMap((imported) =>
+        (manifest[imported].css ?? []).flatMap((before) => (chunk.css ?? []).map((after) => [before, after])),
+      ),
+    );
+    const pairsOnThePage = orderedPairs.filter(([before, after]) => linked(before) >= 0 && linked(after) >= 0);
+    expect(pairsOnThePage.length).toBeGreaterThan(0);
+    for (const [before, after] of pairsOnThePage) expect(linked(before)).toBeLessThan(linked(after));
     for (const href of [...modules, ...sheets, '/start-app.js']) expect((await get(href)).status).toBe(200);
 
     const state = stateOf(html)!;
