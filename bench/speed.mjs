@@ -387,7 +387,10 @@ try {
       `load average ${loadavg()[0].toFixed(2)} (its CPU figures, TBT first, grow with the machine's other work):`,
   );
   // Chromium inherits this process's cores: all of them again, and the server's too.
-  if (pinned) pin(process.pid, ALL_CPUS) && pin(server.child.pid, ALL_CPUS);
+  if (pinned) {
+    pin(process.pid, ALL_CPUS);
+    pin(server.child.pid, ALL_CPUS);
+  }
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: CHROMIUM.args });
   const audits = [];
   try {
