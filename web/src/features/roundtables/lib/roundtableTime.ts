@@ -1,18 +1,9 @@
-import { onFirstUse } from '../../../lib/format';
+import { formatDate, onFirstUse } from '../../../lib/format';
 
 const LOCALE = 'en-GB';
 const ZONE = 'Europe/London';
 
 const weekdayFormat = onFirstUse(() => new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: ZONE }));
-const dateFormat = onFirstUse(
-  () =>
-    new Intl.DateTimeFormat(LOCALE, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: ZONE,
-    }),
-);
 const timeFormat = onFirstUse(
   () => new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: ZONE }),
 );
@@ -31,7 +22,7 @@ const partsFormat = onFirstUse(
 
 /** "Tuesday 3 March 2026", built from parts so that every engine (the server's, the browser's) writes it alike. */
 function day(time: Date): string {
-  return `${weekdayFormat().format(time)} ${dateFormat().format(time)}`;
+  return `${weekdayFormat().format(time)} ${formatDate(time.toISOString())}`;
 }
 
 /** "Tuesday 3 March 2026, 18:30 to 20:00" in London time; an event over midnight names both days. */
