@@ -7,9 +7,9 @@
 //   `GET /` and a hashed asset requested at the same time (warm-up included) by a second
 //   autocannon instance;
 // - the server's resident memory during and after that load;
-// the load (autocannon, in this process) runs on the first core and the servers on the others;
 // - Lighthouse (mobile, simulated throttling, Debian's Chromium) on the five public pages, the
 //   median of three runs each.
+// While the loads run, autocannon (in this process) has the first core and the servers the others.
 // Missed targets are printed, never fatal; a failure of the benchmark itself exits 1.
 // Usage: npm run bench:speed -- [N] [SECONDS] (npm run bench runs it too). Needs a built api and
 // web (npm run build).
