@@ -15,6 +15,7 @@ import { OpenDataLicence } from '../../plans/components/OpenData';
 import { CommitmentCard } from '../components/CommitmentCard';
 import { CommitmentFiltersForm } from '../components/CommitmentFiltersForm';
 import { Pagination } from '../components/Pagination';
+import { ShownRange } from '../components/ShownRange';
 import { CommitmentsListQuery } from '../graphql/commitmentsList';
 import { useCommitmentFilters, type PageTrail } from '../hooks/useCommitmentFilters';
 import '../commitments-list.css';
@@ -131,7 +132,7 @@ export function CommitmentsListPage({ organisationSlug, planSlug }: CommitmentsL
           <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
             {heading}
           </h2>
-          {range ? <p className="results__range">{range}</p> : null}
+          <ShownRange range={range} loading={loading} />
         </div>
         <p className="visually-hidden" role="status">
           {loading ? 'Updating the list…' : `${heading}.${range ? ` ${range}.` : ''}`}
